@@ -1,0 +1,56 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import playwright from 'eslint-plugin-playwright'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist', 'data', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'Only src/lib/api-client.ts talks to the network.',
+        },
+      ],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['src/**/*.{ts,tsx}'], ...jsxA11y.flatConfigs.strict },
+  ...pluginQuery.configs['flat/recommended-strict'],
+  {
+    // Shared contract and shared UI never reach into features or the app (one-way imports).
+    files: ['src/contract/**', 'src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }],
+    },
+  },
+  {
+    files: [
+      'src/lib/api-client.ts',
+      'server/**',
+      'e2e/**',
+      'bench/**',
+      'scripts/**',
+      'src/**/*.test.{ts,tsx}',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  { files: ['e2e/**'], ...playwright.configs['flat/recommended'] },
+)
