@@ -1,0 +1,87 @@
+// Pure rules for the API's filter values, shared by the server (to answer 400s and to query)
+// and by the dashboard (to validate the filter form before anything is sent).
+
+export const SAMPLE_LOAN_ID = '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6'
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export function isGuid(value: string): boolean {
+  return GUID.test(value)
+}
+
+/** GUIDs compare case-insensitively; the canonical form is lower case. */
+export function normalizeGuid(value: string): string {
+  return value.trim().toLowerCase()
+}
+
+// Only characters people actually type in a North American number: digits, spaces, ( ) - . and a leading +.
+const PHONE_CHARS = /^\+?[\d\s().-]+$/
+
+/**
+ * "(402) 555-0134", "+1 402-555-0134", "402.555.0134" and "4025550134" are the same number.
+ * Returns the 10 national digits, or null when the text is not a North American phone number.
+ */
+export function normalizePhoneNumber(raw: string): string | null {
+  const text = raw.trim()
+  if (!PHONE_CHARS.test(text)) return null
+  let digits = text.replace(/\D/g, '')
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1)
+  return digits.length === 10 ? digits : null
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i
+const MS_PER_DAY = 86_400_000
+
+function validCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/**
+ * A date filter bound as epoch milliseconds. `YYYY-MM-DD` is a whole UTC day, so a start bound is
+ * its first millisecond and an end bound its last (both ends inclusive). A date-time with `Z` or an
+ * offset is that exact instant. Returns null for anything else, including impossible dates.
+ */
+export function parseDateBound(raw: string, edge: 'start' | 'end'): number | null {
+  const text = raw.trim()
+  const day = DAY.exec(text)
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])]
+    if (!validCalendarDay(y, m, d)) return null
+    const start = Date.UTC(y, m - 1, d)
+    return edge === 'start' ? start : start + MS_PER_DAY - 1
+  }
+  const instant = INSTANT.exec(text)
+  if (!instant) return null
+  const [y, m, d, hh, mm, ss] = [1, 2, 3, 4, 5, 6].map((i) => Number(instant[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  if (!validCalendarDay(y, m, d) || hh > 23 || mm > 59 || ss > 59) return null
+  const ms = Date.parse(text)
+  return Number.isNaN(ms) ? null : ms
+}
+
+export const FILTER_MESSAGES = {
+  loanid: `loanid must be a GUID such as ${SAMPLE_LOAN_ID}`,
+  borrowerid: 'borrowerid must be 1 to 64 letters, digits, "-" or "_"',
+  phonenumber:
+    'phonenumber must be a 10-digit phone number such as (402) 555-0134 or +1 402-555-0134',
+  startdate:
+    'startdate must be a date (YYYY-MM-DD) or a date-time with Z or an offset (2024-05-01T13:00:00Z)',
+  enddate:
+    'enddate must be a date (YYYY-MM-DD) or a date-time with Z or an offset (2024-05-31T23:59:59Z)',
+  dateOrder: 'startdate must not be after enddate',
+  offset: 'offset must be a whole number of 0 or more',
+  limit: 'limit must be a whole number from 1 to 500',
+} as const
+
+export const BORROWER_ID = /^[A-Za-z0-9_-]{1,64}$/
+export const MAX_LIMIT = 500
+export const DEFAULT_LIMIT = 20

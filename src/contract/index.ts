@@ -1,0 +1,4 @@
+export * from './call-filters'
+export * from './calls-query-schema'
+export * from './call-record-schema'
+export * from './problem-schema'
