@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { seedDatabase, type SeedOptions } from './seed'
+
+/**
+ * Seeds `file` when it does not exist, then opens it read-only for the request path. The seed is
+ * written beside it and renamed into place, so an interrupted seed never leaves half a database.
+ */
+export function openDatabase(
+  file: string,
+  seed: SeedOptions,
+  log: (line: string) => void = () => {},
+): Database.Database {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true })
+    const partial = `${file}.partial-${process.pid}`
+    rmSync(partial, { force: true })
+    const started = performance.now()
+    log(`Seeding ${seed.calls.toLocaleString('en-US')} calls into ${file} …`)
+    try {
+      seedDatabase(partial, seed)
+      renameSync(partial, file)
+    } catch (error) {
+      rmSync(partial, { force: true })
+      throw error
+    }
+    log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  return new Database(file, { readonly: true, fileMustExist: true })
+}

@@ -1,0 +1,40 @@
+import type Database from 'better-sqlite3'
+
+// Times are epoch milliseconds: compact, and compared as integers by the range filters.
+export function createTables(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE calls (
+      callId        TEXT    NOT NULL,
+      tenantId      TEXT    NOT NULL,
+      servicerId    TEXT    NOT NULL,
+      loanId        TEXT    NOT NULL,
+      borrowerId    TEXT    NOT NULL,
+      phoneNumber   TEXT    NOT NULL,
+      callStatus    TEXT    NOT NULL,
+      callTimestamp INTEGER NOT NULL,
+      createdDate   INTEGER NOT NULL,
+      updatedDate   INTEGER NOT NULL,
+      createdBy     TEXT    NOT NULL,
+      updatedBy     TEXT    NOT NULL
+    );
+    CREATE TABLE api_tokens (
+      tokenSha256 TEXT NOT NULL,
+      tenantId    TEXT NOT NULL,
+      servicerId  TEXT NOT NULL,
+      PRIMARY KEY (tokenSha256, tenantId, servicerId)
+    ) WITHOUT ROWID;
+    CREATE TABLE seed_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  `)
+}
+
+// Every filter, combined with the tenant and servicer, is a range scan of one index already in the
+// response order (newest first, then callId), so LIMIT/OFFSET never sorts. Built after the bulk load.
+export function createIndexes(db: Database.Database): void {
+  db.exec(`
+    CREATE UNIQUE INDEX calls_by_scope_time ON calls (tenantId, servicerId, callTimestamp DESC, callId);
+    CREATE INDEX calls_by_loan     ON calls (tenantId, servicerId, loanId,      callTimestamp DESC, callId);
+    CREATE INDEX calls_by_borrower ON calls (tenantId, servicerId, borrowerId,  callTimestamp DESC, callId);
+    CREATE INDEX calls_by_phone    ON calls (tenantId, servicerId, phoneNumber, callTimestamp DESC, callId);
+    ANALYZE;
+  `)
+}
