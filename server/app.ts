@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3'
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
+import { cors } from 'hono/cors'
+import {
+  callsPageSchema,
+  callsQuerySchema,
+  problemSchema,
+  tenancyHeadersSchema,
+} from '../src/contract'
+import { requireTenancy, type TenancyVariables } from './auth/require-tenancy'
+import { createCallsRepository } from './calls/calls-repository'
+import { pagingLinks } from './calls/paging-links'
+import { invalidParameters, parameterErrors, problem } from './http/problem'
+
+export const API_BASE = '/calltrackingapi'
+export const CALLS_PATH = `${API_BASE}/calltracking/calls`
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: problemSchema } },
+})
+
+const getCalls = createRoute({
+  method: 'get',
+  path: '/calltracking/calls',
+  summary: 'Get all calls',
+  description:
+    'Calls of the tenant and servicer in the headers, newest first (then by callId), one page at a time.',
+  security: [{ accessToken: [] }],
+  request: { query: callsQuerySchema, headers: tenancyHeadersSchema },
+  responses: {
+    200: {
+      description: 'One page of calls',
+      content: { 'application/json': { schema: callsPageSchema } },
+    },
+    400: problemResponse('A parameter or header is missing or malformed; `errors` names each one.'),
+    401: problemResponse('The access token is missing or unknown.'),
+    403: problemResponse('The access token is not entitled to this tenant and servicer.'),
+  },
+})
+
+export type AppOptions = { db: Database.Database; log?: (line: string) => void }
+
+/** The reference Call Tracking API. Mounted under /calltrackingapi, like the vendor's. */
+export function createApi({ db }: AppOptions) {
+  const repository = createCallsRepository(db)
+  const api = new OpenAPIHono<{ Variables: TenancyVariables }>({
+    defaultHook: (result, c) => {
+      if (!result.success) return invalidParameters(c, parameterErrors(result.error.issues))
+      return undefined
+    },
+  })
+
+  // Tokens travel in a header, never a cookie, so any origin may call with its own token.
+  api.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'tenantid', 'servicerid', 'Content-Type'],
+      exposeHeaders: [],
+    }),
+  )
+  api.use('/calltracking/*', requireTenancy(db))
+
+  api.openapi(getCalls, (c) => {
+    const query = c.req.valid('query')
+    const { total, calls } = repository.findCalls(c.var.tenancy, query)
+    return c.json(
+      {
+        paging: {
+          offset: query.offset,
+          limit: query.limit,
+          links: pagingLinks(c.req.url, query, total),
+        },
+        data: calls,
+      },
+      200,
+    )
+  })
+
+  api.openAPIRegistry.registerComponent('securitySchemes', 'accessToken', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description: 'The access token, raw or as "Bearer <token>". Demo: demo-access-token.',
+  })
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Call Tracking API (reference)',
+      version: '1.0.0',
+      description: 'A faithful local stand-in for the Velocity Call Tracking API.',
+    },
+    servers: [{ url: API_BASE }],
+  })
+
+  return api
+}
+
+/** The whole HTTP app: the API under its base path. Static files are added by the server entry. */
+export function createApp(options: AppOptions) {
+  const { log = console.error } = options
+  const app = new OpenAPIHono()
+  app.route(API_BASE, createApi(options))
+  // On the outer app: Hono answers unmatched paths and thrown errors of mounted apps from here.
+  app.notFound((c) =>
+    problem(
+      c,
+      404,
+      `There is no ${c.req.method} ${new URL(c.req.url).pathname} in this API. See ${API_BASE}/openapi.json.`,
+    ),
+  )
+  app.onError((error, c) => {
+    // The client learns that something failed, never what: no stack, no SQL.
+    log(
+      `[api] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return problem(
+      c,
+      500,
+      'The server could not answer this request. Try again; if it keeps failing, contact support.',
+    )
+  })
+  return app
+}

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3'
+import { createMiddleware } from 'hono/factory'
+import { tenancyHeadersSchema, type Tenancy } from '../../src/contract'
+import { hashToken } from '../db/seed'
+import { parameterErrors, invalidParameters, problem } from '../http/problem'
+
+export type TenancyVariables = { tenancy: Tenancy }
+
+const BEARER = /^Bearer\s+/i
+
+/**
+ * Authenticates the token (401), checks the tenant and servicer headers (400), then the token's
+ * entitlement to them (403). Handlers read only `c.var.tenancy`, so every query is scoped by it.
+ * Tokens are stored and compared as SHA-256 digests and never logged.
+ */
+export function requireTenancy(db: Database.Database) {
+  const entitled = db.prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = ?')
+  return createMiddleware<{ Variables: TenancyVariables }>(async (c, next) => {
+    const token = (c.req.header('authorization') ?? '').replace(BEARER, '').trim()
+    const challenge = { 'www-authenticate': 'Bearer realm="calltracking"' }
+    if (!token) {
+      return problem(
+        c,
+        401,
+        'The Authorization header is required: send the access token, raw or as "Bearer <token>".',
+        undefined,
+        challenge,
+      )
+    }
+    const scopes = entitled.all(hashToken(token)) as Tenancy[]
+    if (scopes.length === 0)
+      return problem(
+        c,
+        401,
+        'The access token is not recognised. Sign in again with a valid token.',
+        undefined,
+        challenge,
+      )
+
+    const headers = tenancyHeadersSchema.safeParse({
+      tenantid: c.req.header('tenantid'),
+      servicerid: c.req.header('servicerid'),
+    })
+    if (!headers.success) return invalidParameters(c, parameterErrors(headers.error.issues))
+    const { tenantid: tenantId, servicerid: servicerId } = headers.data
+
+    if (!scopes.some((s) => s.tenantId === tenantId && s.servicerId === servicerId)) {
+      return problem(
+        c,
+        403,
+        `This access token has no access to tenant ${tenantId}, servicer ${servicerId}.`,
+      )
+    }
+    c.set('tenancy', { tenantId, servicerId })
+    await next()
+  })
+}

@@ -1,0 +1,56 @@
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ParameterError, Problem } from '../../src/contract'
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not authenticated',
+  403: 'Not permitted',
+  404: 'Not found',
+  405: 'Method not allowed',
+  500: 'Internal server error',
+}
+
+/** An RFC 9457 response. `detail` is written for the person reading it; never a stack or SQL. */
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  detail: string,
+  errors?: ParameterError[],
+  headers: Record<string, string> = {},
+) {
+  const body: Problem = {
+    type: `urn:calltracking:problem:${status}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  }
+  return c.body(JSON.stringify(body), status, {
+    ...headers,
+    'content-type': 'application/problem+json',
+  })
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] }
+
+/** One entry per parameter at fault, named as the client sent it. */
+export function parameterErrors(issues: readonly Issue[]): ParameterError[] {
+  const errors: ParameterError[] = []
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys)
+        errors.push({ parameter: key, message: `${key} is not a parameter of this endpoint` })
+      continue
+    }
+    const parameter = issue.path.map(String).join('.')
+    if (!errors.some((e) => e.parameter === parameter))
+      errors.push({ parameter, message: issue.message })
+  }
+  return errors
+}
+
+export function invalidParameters(c: Context, errors: ParameterError[]) {
+  const detail = errors.map((e) => e.message).join('; ')
+  return problem(c, 400, detail, errors)
+}

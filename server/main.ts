@@ -1,0 +1,95 @@
+import { rmSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { getRequestListener } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { compress } from 'hono/compress'
+import { createApp, API_BASE } from './app'
+import { readServerConfig } from './config'
+import { openDatabase } from './db/open-database'
+import { DEMO_TOKENS } from './db/seed-catalog'
+
+const dev = process.argv.includes('--dev')
+const config = readServerConfig()
+// --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
+if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
+const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
+const app = createApp({ db })
+
+const demo = DEMO_TOKENS[0]
+const demoCredentials = demo && {
+  accessToken: demo.token,
+  tenantId: demo.scopes[0]?.[0],
+  servicerId: demo.scopes[0]?.[1],
+}
+
+// The dashboard reads this once at start: pointing it at another API is a matter of configuration.
+app.get('/config.json', (c) => {
+  c.header('cache-control', 'no-store')
+  return c.json({
+    apiBaseUrl: config.apiBaseUrl,
+    ...(config.demoSignIn && demoCredentials ? { demoCredentials } : {}),
+  })
+})
+
+let listener: (req: IncomingMessage, res: ServerResponse) => void
+if (dev) {
+  const { createServer: createVite } = await import('vite')
+  const hono = getRequestListener(app.fetch)
+  const httpServer = createServer((req, res) => listener(req, res))
+  const vite = await createVite({
+    server: { middlewareMode: true, hmr: { server: httpServer } },
+    appType: 'spa',
+  })
+  listener = (req, res) => {
+    const path = req.url ?? '/'
+    if (path.startsWith(API_BASE) || path.startsWith('/config.json')) void hono(req, res)
+    else vite.middlewares(req, res)
+  }
+  listen(httpServer)
+} else {
+  app.use('*', compress())
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    // File names carry a content hash.
+    if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
+  })
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('x-content-type-options', 'nosniff')
+    c.header('referrer-policy', 'no-referrer')
+    c.header('x-frame-options', 'DENY')
+  })
+  app.use('*', serveStatic({ root: './dist' }))
+  // Any other path is a dashboard route (deep links such as /?loanid=…&call=…).
+  app.get('*', serveStatic({ path: './dist/index.html' }))
+  const hono = getRequestListener(app.fetch)
+  listener = (req, res) => void hono(req, res)
+  listen(createServer((req, res) => listener(req, res)))
+}
+
+function listen(server: ReturnType<typeof createServer>) {
+  server.listen(config.port, config.host, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
+    console.log(`Call history dashboard: ${url}/`)
+    console.log(
+      `Call Tracking API:      ${url}${API_BASE}/calltracking/calls  (OpenAPI: ${url}${API_BASE}/openapi.json)`,
+    )
+    if (demoCredentials) {
+      console.log(
+        `Demo sign-in: access token ${demoCredentials.accessToken}, tenant ${demoCredentials.tenantId}, servicer ${demoCredentials.servicerId}`,
+      )
+      console.log(
+        `              access token ${DEMO_TOKENS[1]?.token ?? ''} for tenant 315 (servicers 2 and 4)`,
+      )
+    }
+  })
+  const stop = () =>
+    server.close(() => {
+      db.close()
+      process.exit(0)
+    })
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
