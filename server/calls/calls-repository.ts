@@ -43,17 +43,50 @@ const COLUMNS =
  * walk the covering index by rowid alone, and only the rows of the page are read from the table.
  */
 export function createCallsRepository(db: Database.Database) {
-  const statements = new Map<string, { page: Database.Statement; count: Database.Statement }>()
+  // The request path opens the file read-only, so a result set's size cannot change while this
+  // process runs: counting 400k index entries once per filter set, not once per page, is exact.
+  const counts = new Map<string, number>()
+  const MAX_COUNTS = 2000
 
-  function statementsFor(where: string) {
+  function countOf(
+    statement: Database.Statement,
+    where: string,
+    values: (string | number)[],
+  ): number {
+    const key = `${where}\u0000${values.join('\u0000')}`
+    let total = counts.get(key)
+    if (total === undefined) {
+      total = statement.get(...values) as number
+      if (counts.size >= MAX_COUNTS) counts.delete(counts.keys().next().value as string)
+    } else {
+      counts.delete(key) // re-insert: the Map's order doubles as least-recently-used
+    }
+    counts.set(key, total)
+    return total
+  }
+
+  type Statements = {
+    count: Database.Statement
+    newestFirst: Database.Statement
+    oldestFirst: Database.Statement
+  }
+  const statements = new Map<string, Statements>()
+
+  // Both directions walk the same index; the join reads only the rows of the page.
+  const pageSql = (where: string, order: 'DESC' | 'ASC') => {
+    const tie = order === 'DESC' ? 'ASC' : 'DESC'
+    return `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM calls WHERE ${where}
+              ORDER BY callTimestamp ${order}, callId ${tie} LIMIT ? OFFSET ?) AS p
+            JOIN calls AS c ON c.rowid = p.id ORDER BY c.callTimestamp ${order}, c.callId ${tie}`
+  }
+
+  function statementsFor(where: string): Statements {
     let s = statements.get(where)
     if (!s) {
       s = {
         count: db.prepare(`SELECT COUNT(*) AS total FROM calls WHERE ${where}`).pluck(),
-        page: db.prepare(
-          `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM calls WHERE ${where} ORDER BY callTimestamp DESC, callId LIMIT ? OFFSET ?) AS p
-           JOIN calls AS c ON c.rowid = p.id ORDER BY c.callTimestamp DESC, c.callId`,
-        ),
+        newestFirst: db.prepare(pageSql(where, 'DESC')),
+        oldestFirst: db.prepare(pageSql(where, 'ASC')),
       }
       statements.set(where, s)
     }
@@ -66,8 +99,16 @@ export function createCallsRepository(db: Database.Database) {
       const where = list.map((c) => c.sql).join(' AND ')
       const values = list.map((c) => c.value)
       const s = statementsFor(where)
-      const total = s.count.get(...values) as number
-      const rows = q.offset < total ? (s.page.all(...values, q.limit, q.offset) as CallRow[]) : []
+      const total = countOf(s.count, where, values)
+      if (q.offset >= total) return { total, calls: [] }
+      // OFFSET costs a step per skipped entry. A page in the back half is read from the far end of
+      // the index (the mirrored offset) and reversed, so "Last page" costs what page 1 does.
+      const take = Math.min(q.limit, total - q.offset)
+      const fromEnd = total - q.offset - take
+      const rows =
+        fromEnd < q.offset
+          ? (s.oldestFirst.all(...values, take, fromEnd) as CallRow[]).reverse()
+          : (s.newestFirst.all(...values, q.limit, q.offset) as CallRow[])
       return { total, calls: rows.map(toRecord) }
     },
   }
