@@ -44,6 +44,8 @@ export default tseslint.config(
   {
     files: [
       'src/lib/api-client.ts',
+      // Reads the deployment's /config.json once, before the API client exists.
+      'src/config/runtime-config.ts',
       'server/**',
       'e2e/**',
       'bench/**',

@@ -1,11 +1,47 @@
-export function App() {
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { RuntimeConfig } from '../config/runtime-config'
+import { RuntimeConfigProvider } from '../config/runtime-config-context'
+import { SessionProvider, useSession } from '../features/auth/session-context'
+import { SignInForm } from '../features/auth/sign-in-form'
+import { CallsPage } from '../features/calls/components/calls-page'
+import { createQueryClient } from '../lib/query-client'
+
+export function App({ config }: { config: RuntimeConfig }) {
+  const [queryClient] = useState(createQueryClient)
   return (
-    <main>
-      <h1>Call history</h1>
-      <p>
-        The dashboard is on its way. The Call Tracking API answers at
-        /calltrackingapi/calltracking/calls.
-      </p>
-    </main>
+    <RuntimeConfigProvider config={config}>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </QueryClientProvider>
+    </RuntimeConfigProvider>
+  )
+}
+
+function Shell() {
+  const { session, signOut } = useSession()
+  // Signed out, the URL stays as it is: signing in brings back the same view.
+  if (!session) return <SignInForm />
+  return (
+    <>
+      <a className="skip-link" href="#results">
+        Skip to results
+      </a>
+      <header className="app-header">
+        <h1>Call history</h1>
+        <p className="scope">
+          Tenant <strong>{session.tenantId}</strong> · Servicer{' '}
+          <strong>{session.servicerId}</strong>
+        </p>
+        <button type="button" className="button" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <main className="app-main">
+        <CallsPage credentials={session} />
+      </main>
+    </>
   )
 }

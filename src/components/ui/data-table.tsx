@@ -1,0 +1,94 @@
+import {
+  rowSortingFeature,
+  tableFeatures,
+  type ReactTable,
+  type Row,
+  type RowData,
+} from '@tanstack/react-table'
+
+/** Sorting is driven from outside (URL state); the table only renders and reports header clicks. */
+export const sortableTableFeatures = tableFeatures({ rowSortingFeature })
+export type SortableFeatures = typeof sortableTableFeatures
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+
+type DataTableProps<TData extends RowData> = {
+  table: ReactTable<SortableFeatures, TData>
+  labelledBy: string
+  describedBy?: string
+  busy?: boolean
+  /** A mouse convenience: clicking anywhere on a row. Each row must also hold a real button. */
+  onRowClick?: (row: Row<SortableFeatures, TData>) => void
+}
+
+export function DataTable<TData extends RowData>({
+  table,
+  labelledBy,
+  describedBy,
+  busy,
+  onRowClick,
+}: DataTableProps<TData>) {
+  return (
+    <table
+      className="data-table"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      aria-busy={busy || undefined}
+    >
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const column = header.column
+              const sorted = column.getIsSorted()
+              if (!column.getCanSort()) {
+                return (
+                  <th key={header.id} scope="col">
+                    <table.FlexRender header={header} />
+                  </th>
+                )
+              }
+              return (
+                <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={column.getToggleSortingHandler()}
+                  >
+                    <table.FlexRender header={header} />
+                    <span className="sort-icon" aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          // The row click repeats the row's own "View details" button for mouse users; keyboard and
+          // screen-reader users have that button, so the row itself is not made focusable.
+          <tr
+            key={row.id}
+            className={onRowClick ? 'clickable-row' : undefined}
+            onClick={
+              onRowClick &&
+              ((event) => {
+                if ((event.target as HTMLElement).closest('button, a, input, select')) return
+                onRowClick(row)
+              })
+            }
+          >
+            {row.getAllCells().map((cell) => (
+              <td key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+const runtimeConfigSchema = z.object({
+  /** Where the Call Tracking API lives: a path on this origin, or another origin's URL. */
+  apiBaseUrl: z.string().min(1),
+  /** Served only by the reference server, to prefill the sign-in form. */
+  demoCredentials: z
+    .object({ accessToken: z.string(), tenantId: z.string(), servicerId: z.string() })
+    .optional(),
+})
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>
+
+const FALLBACK: RuntimeConfig = { apiBaseUrl: '/calltrackingapi' }
+
+/**
+ * Read once before the first render. `/config.json` is a file a deployment can edit (or the
+ * reference server answers), so pointing the dashboard at another API needs no rebuild.
+ */
+export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  try {
+    const res = await fetch('/config.json', { cache: 'no-store', credentials: 'omit' })
+    if (!res.ok) return FALLBACK
+    const parsed = runtimeConfigSchema.safeParse(await res.json())
+    return parsed.success ? parsed.data : FALLBACK
+  } catch {
+    return FALLBACK
+  }
+}

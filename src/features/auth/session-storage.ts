@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import type { ApiCredentials } from '../../lib/api-client'
+
+// sessionStorage, never localStorage: the token dies with the tab and is never in the URL.
+const KEY = 'calltracking.session'
+const sessionSchema = z.object({
+  accessToken: z.string().min(1),
+  tenantId: z.string().min(1),
+  servicerId: z.string().min(1),
+})
+
+export function readStoredSession(): ApiCredentials | null {
+  try {
+    const parsed = sessionSchema.safeParse(JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null'))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+export function storeSession(session: ApiCredentials | null): void {
+  try {
+    if (session) window.sessionStorage.setItem(KEY, JSON.stringify(session))
+    else window.sessionStorage.removeItem(KEY)
+  } catch {
+    // Storage can be unavailable (privacy modes); the session then lives in memory only.
+  }
+}

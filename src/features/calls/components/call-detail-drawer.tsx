@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react'
+import { CopyButton } from '../../../components/ui/copy-button'
+import { Drawer } from '../../../components/ui/drawer'
+import type { WireCall } from '../../../contract'
+import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
+import { formatPhoneNumber } from '../../../lib/format-phone'
+import { CallStatusBadge } from './call-status-badge'
+
+/** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
+export function formatUserAccount(value: WireCall['createdBy']): string {
+  if (typeof value === 'string') return value || 'Not recorded'
+  if (!value) return 'Not recorded'
+  for (const key of ['userName', 'username', 'name', 'displayName', 'email', 'id']) {
+    const field = value[key]
+    if (typeof field === 'string' && field) return field
+  }
+  return Object.keys(value).length === 0 ? 'Not recorded' : JSON.stringify(value)
+}
+
+function Instant({ iso }: { iso: string }) {
+  return (
+    <>
+      <time dateTime={iso}>
+        {formatLocalDateTime(iso)} {formatZone(iso)}
+      </time>{' '}
+      <span className="muted">({formatRelative(iso)})</span>
+      <br />
+      <span className="muted">{formatUtc(iso)}</span>
+    </>
+  )
+}
+
+type Props = {
+  callId: string | null
+  call: WireCall | undefined
+  loading: boolean
+  onClose: () => void
+}
+
+export function CallDetailDrawer({ callId, call, loading, onClose }: Props) {
+  return (
+    <Drawer open={callId !== null} title="Call details" onClose={onClose}>
+      {call ? (
+        <CallFields call={call} />
+      ) : (
+        <p role="status">
+          {loading
+            ? 'Loading call…'
+            : `Call ${callId ?? ''} is not in the current results. Check the filters and page.`}
+        </p>
+      )}
+    </Drawer>
+  )
+}
+
+function CallFields({ call }: { call: WireCall }) {
+  const rows: [string, ReactNode][] = [
+    ['Call ID', <IdValue key="c" value={call.callId} label="Call ID" />],
+    ['Status', <CallStatusBadge key="s" status={call.callStatus} />],
+    ['Call time', <Instant key="t" iso={call.callTimestamp} />],
+    ['Phone number', <>{formatPhoneNumber(call.phoneNumber)}</>],
+    ['Borrower ID', <IdValue key="b" value={call.borrowerId} label="Borrower ID" />],
+    ['Loan ID', <IdValue key="l" value={call.loanId} label="Loan ID" />],
+    ['Tenant ID', <>{call.tenantId}</>],
+    ['Servicer ID', <>{call.servicerId}</>],
+    ['Created', <Instant key="cd" iso={call.createdDate} />],
+    ['Created by', <>{formatUserAccount(call.createdBy)}</>],
+    ['Updated', <Instant key="ud" iso={call.updatedDate} />],
+    ['Updated by', <>{formatUserAccount(call.updatedBy)}</>],
+  ]
+  return (
+    <dl className="details">
+      {rows.map(([term, value]) => (
+        <div className="details-row" key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+function IdValue({ value, label }: { value: string; label: string }) {
+  return (
+    <span className="id-value">
+      <code className="id">{value}</code>
+      <CopyButton value={value} label={label} />
+    </span>
+  )
+}

@@ -1,0 +1,59 @@
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
+import { useMemo } from 'react'
+import { DataTable, sortableTableFeatures } from '../../../components/ui/data-table'
+import type { WireCall } from '../../../contract'
+import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
+import { callColumns } from './call-columns'
+
+type CallsTableProps = {
+  rows: WireCall[]
+  sort: CallSort
+  onSortChange: (sort: CallSort) => void
+  onViewDetails: (call: WireCall) => void
+  busy: boolean
+  labelledBy: string
+  describedBy: string
+}
+
+export function CallsTable({
+  rows,
+  sort,
+  onSortChange,
+  onViewDetails,
+  busy,
+  labelledBy,
+  describedBy,
+}: CallsTableProps) {
+  const columns = useMemo(
+    () => callColumns((call) => onViewDetails(call), new Date()),
+    [onViewDetails],
+  )
+  const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
+
+  // Rows arrive already sorted (across the whole result, or within the page): sorting is manual.
+  const table = useTable({
+    features: sortableTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (call) => call.callId,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
+      const column = SORTABLE_COLUMNS.find((c) => c === next?.id)
+      if (next && column) onSortChange({ column, desc: next.desc })
+    },
+  })
+
+  return (
+    <DataTable
+      table={table}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
+      busy={busy}
+      onRowClick={(row) => onViewDetails(row.original)}
+    />
+  )
+}

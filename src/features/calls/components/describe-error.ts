@@ -1,0 +1,70 @@
+import { isApiError } from '../../../lib/api-error'
+
+export type ErrorMessage = { title: string; action: string; canRetry: boolean; forbidden?: boolean }
+
+/** What happened and what to do about it, in words for the person at the desk. */
+export function describeError(
+  error: unknown,
+  scope: { tenantId: string; servicerId: string },
+): ErrorMessage {
+  if (!isApiError(error))
+    return {
+      title: 'Something went wrong while loading calls.',
+      action: 'Try again.',
+      canRetry: true,
+    }
+  switch (error.kind) {
+    case 'network':
+      return {
+        title: error.message,
+        action: 'Check your connection, or that the API server is running, then try again.',
+        canRetry: true,
+      }
+    case 'invalid-response':
+      return {
+        title: error.message,
+        action: 'Try again; if it keeps happening, contact support.',
+        canRetry: true,
+      }
+    case 'foreign-link':
+      return {
+        title: error.message,
+        action: 'Contact support: the API configuration looks wrong.',
+        canRetry: false,
+      }
+    case 'http':
+      break
+  }
+  if (error.status === 403) {
+    return {
+      title: `This access token has no access to tenant ${scope.tenantId}, servicer ${scope.servicerId}.`,
+      action:
+        'Sign out and sign in with a token for this tenant and servicer, or ask an administrator for access.',
+      canRetry: false,
+      forbidden: true,
+    }
+  }
+  if (error.status === 401)
+    return {
+      title: 'Your access token was not accepted.',
+      action: 'Sign in again.',
+      canRetry: false,
+    }
+  if (error.status === 400)
+    return {
+      title: `The API refused this search: ${error.message}`,
+      action: 'Correct the filters and search again.',
+      canRetry: false,
+    }
+  if (error.status === 404)
+    return {
+      title: 'The Call Tracking API was not found at the configured address.',
+      action: 'Check apiBaseUrl in config.json.',
+      canRetry: true,
+    }
+  return {
+    title: `The Call Tracking API could not answer (${error.status}).`,
+    action: 'Try again in a moment.',
+    canRetry: true,
+  }
+}

@@ -1,0 +1,75 @@
+import { FILTER_PARAMS, type FilterParam } from '../../../contract'
+
+/** The filters as typed (trimmed), by the API's own parameter names. Dates are local calendar days. */
+export type FilterDraft = Record<FilterParam, string>
+export const EMPTY_FILTERS: FilterDraft = {
+  loanid: '',
+  borrowerid: '',
+  phonenumber: '',
+  startdate: '',
+  enddate: '',
+}
+
+export const SORTABLE_COLUMNS = [
+  'callTimestamp',
+  'callStatus',
+  'phoneNumber',
+  'borrowerId',
+  'loanId',
+] as const
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number]
+export type CallSort = { column: SortColumn; desc: boolean }
+export const DEFAULT_SORT: CallSort = { column: 'callTimestamp', desc: true }
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const
+export const DEFAULT_PAGE_SIZE = 20
+
+/** Everything the screen shows, read from the URL so reload, Back/Forward and pasted links agree. */
+export type CallsViewState = {
+  filters: FilterDraft
+  /** 1-based. */
+  page: number
+  limit: number
+  sort: CallSort
+  /** The call whose details drawer is open. */
+  callId: string | null
+}
+
+function positiveInt(value: string | null, fallback: number): number {
+  const n = Number(value)
+  return value !== null && Number.isInteger(n) && n >= 1 ? n : fallback
+}
+
+function parseSort(value: string | null): CallSort {
+  const [column, direction] = (value ?? '').split('.')
+  const known = SORTABLE_COLUMNS.find((c) => c === column)
+  if (!known || (direction !== 'asc' && direction !== 'desc')) return DEFAULT_SORT
+  return { column: known, desc: direction === 'desc' }
+}
+
+export function parseViewState(search: string): CallsViewState {
+  const params = new URLSearchParams(search)
+  const filters = { ...EMPTY_FILTERS }
+  for (const name of FILTER_PARAMS) filters[name] = (params.get(name) ?? '').trim()
+  const limitParam = positiveInt(params.get('limit'), DEFAULT_PAGE_SIZE)
+  return {
+    filters,
+    page: positiveInt(params.get('page'), 1),
+    limit: (PAGE_SIZES as readonly number[]).includes(limitParam) ? limitParam : DEFAULT_PAGE_SIZE,
+    sort: parseSort(params.get('sort')),
+    callId: params.get('call') || null,
+  }
+}
+
+/** Defaults are left out, so a plain view has a plain URL. */
+export function serializeViewState(state: CallsViewState): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const name of FILTER_PARAMS) if (state.filters[name]) params.set(name, state.filters[name])
+  if (state.page > 1) params.set('page', String(state.page))
+  if (state.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(state.limit))
+  if (state.sort.column !== DEFAULT_SORT.column || state.sort.desc !== DEFAULT_SORT.desc) {
+    params.set('sort', `${state.sort.column}.${state.sort.desc ? 'desc' : 'asc'}`)
+  }
+  if (state.callId) params.set('call', state.callId)
+  return params
+}

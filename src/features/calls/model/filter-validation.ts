@@ -1,0 +1,50 @@
+import {
+  BORROWER_ID,
+  SAMPLE_LOAN_ID,
+  isGuid,
+  normalizeGuid,
+  normalizePhoneNumber,
+  type FilterParam,
+} from '../../../contract'
+import { endOfLocalDay, parseLocalDay, startOfLocalDay } from '../../../lib/dates'
+import type { FilterDraft } from './calls-view-state'
+
+/** The filters exactly as the API receives them: canonical ids, 10-digit phone, exact instants. */
+export type ApiFilters = Partial<Record<FilterParam, string>>
+export type FilterErrors = Partial<Record<FilterParam, string>>
+
+export type FilterValidation =
+  { ok: true; apiFilters: ApiFilters } | { ok: false; errors: FilterErrors }
+
+/**
+ * The same rules the API applies (from the shared contract), checked before anything is sent, with
+ * messages that use the form's own labels. "From" and "To" are whole days in the user's zone.
+ */
+export function validateFilters(draft: FilterDraft): FilterValidation {
+  const errors: FilterErrors = {}
+  const api: ApiFilters = {}
+  const value = (name: FilterParam) => draft[name].trim()
+
+  if (value('loanid')) {
+    if (isGuid(value('loanid'))) api.loanid = normalizeGuid(value('loanid'))
+    else errors.loanid = `Loan ID must be a GUID such as ${SAMPLE_LOAN_ID}.`
+  }
+  if (value('borrowerid')) {
+    if (BORROWER_ID.test(value('borrowerid'))) api.borrowerid = value('borrowerid')
+    else errors.borrowerid = 'Borrower ID can only hold letters, digits, "-" and "_" (up to 64).'
+  }
+  if (value('phonenumber')) {
+    const digits = normalizePhoneNumber(value('phonenumber'))
+    if (digits) api.phonenumber = digits
+    else errors.phonenumber = 'Phone number needs 10 digits, such as (402) 555-0134.'
+  }
+  const from = value('startdate') ? parseLocalDay(value('startdate')) : null
+  const to = value('enddate') ? parseLocalDay(value('enddate')) : null
+  if (value('startdate') && !from) errors.startdate = 'From must be a date.'
+  if (value('enddate') && !to) errors.enddate = 'To must be a date.'
+  if (from && to && from > to) errors.startdate = 'From must be on or before To.'
+  if (from) api.startdate = startOfLocalDay(from)
+  if (to) api.enddate = endOfLocalDay(to)
+
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, apiFilters: api }
+}

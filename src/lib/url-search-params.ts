@@ -1,0 +1,33 @@
+import { useCallback, useSyncExternalStore } from 'react'
+
+// The URL is the state: the platform's History API and URLSearchParams, no router needed.
+const listeners = new Set<() => void>()
+const notify = () => listeners.forEach((l) => l())
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  if (listeners.size === 1) window.addEventListener('popstate', notify)
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size === 0) window.removeEventListener('popstate', notify)
+  }
+}
+
+const getSearch = () => window.location.search
+
+export type Navigate = (params: URLSearchParams, options?: { replace?: boolean }) => void
+
+/** The current query string, re-rendering on navigation and on Back/Forward. */
+export function useUrlSearch(): [string, Navigate] {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '')
+  const navigate = useCallback<Navigate>((params, options) => {
+    const query = params.toString()
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      return
+    if (options?.replace) window.history.replaceState(null, '', url)
+    else window.history.pushState(null, '', url)
+    notify()
+  }, [])
+  return [search, navigate]
+}
