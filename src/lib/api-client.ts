@@ -13,7 +13,9 @@ export function createApiClient(apiBaseUrl: string, origin: string = window.loca
   const base = new URL(apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`, origin)
 
   function resolve(pathOrLink: string): URL {
-    const url = new URL(pathOrLink.replace(/^\//, ''), base)
+    // Resolved exactly as a browser would: "calltracking/calls?…" sits under the base, a server's
+    // "/calltrackingapi/…" is on the base's origin, and "//host/…" or "https://host/…" is refused below.
+    const url = new URL(pathOrLink, base)
     if (url.origin !== base.origin) {
       throw new ApiError(
         'foreign-link',

@@ -7,10 +7,7 @@ import { CallStatusBadge } from './call-status-badge'
 
 const col = createColumnHelper<SortableFeatures, WireCall>()
 
-export function callColumns(
-  onViewDetails: (call: WireCall, button: HTMLButtonElement) => void,
-  now: Date,
-) {
+export function callColumns(onViewDetails: (call: WireCall) => void, now: Date) {
   return col.columns([
     col.accessor('callTimestamp', {
       header: 'Call time',
@@ -47,13 +44,10 @@ export function callColumns(
           type="button"
           className="button button-small"
           data-call-id={row.original.callId}
-          onClick={(event) => onViewDetails(row.original, event.currentTarget)}
+          aria-label={`View details of the call at ${formatLocalDateTimeShort(row.original.callTimestamp)}`}
+          onClick={() => onViewDetails(row.original)}
         >
           View details
-          <span className="visually-hidden">
-            {' '}
-            of the call at {formatLocalDateTimeShort(row.original.callTimestamp)}
-          </span>
         </button>
       ),
     }),

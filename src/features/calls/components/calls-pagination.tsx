@@ -20,42 +20,28 @@ export function CallsPagination({
   const sizeId = useId()
   const atStart = page <= 1
   const atEnd = pageCount !== null && page >= pageCount
+  // Each name holds the button's visible word ("Next" in "Next page"), so voice control finds it.
+  const pageButton = (name: string, visible: string, target: number, disabled: boolean) => (
+    <button
+      type="button"
+      className="button"
+      aria-label={name}
+      disabled={disabled}
+      onClick={() => onPageChange(target)}
+    >
+      <span aria-hidden="true">{visible}</span>
+    </button>
+  )
   return (
     <nav className="pagination" aria-label="Pagination">
       <div className="page-buttons">
-        <button type="button" className="button" onClick={() => onPageChange(1)} disabled={atStart}>
-          <span aria-hidden="true">«</span>
-          <span className="visually-hidden">First page</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onPageChange(page - 1)}
-          disabled={atStart}
-        >
-          <span aria-hidden="true">‹ </span>Previous<span className="visually-hidden"> page</span>
-        </button>
+        {pageButton('First page', '« First', 1, atStart)}
+        {pageButton('Previous page', '‹ Previous', page - 1, atStart)}
         <p className="page-status" aria-live="polite" aria-atomic="true">
           {pageCount === null ? `Page ${page}` : `Page ${page} of ${pageCount}`}
         </p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onPageChange(page + 1)}
-          disabled={atEnd}
-        >
-          Next<span className="visually-hidden"> page</span>
-          <span aria-hidden="true"> ›</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => pageCount !== null && onPageChange(pageCount)}
-          disabled={atEnd || pageCount === null}
-        >
-          <span aria-hidden="true">»</span>
-          <span className="visually-hidden">Last page</span>
-        </button>
+        {pageButton('Next page', 'Next ›', page + 1, atEnd)}
+        {pageButton('Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}
       </div>
       <div className="page-size">
         <label htmlFor={sizeId}>Rows per page</label>

@@ -24,10 +24,7 @@ export function CallsTable({
   labelledBy,
   describedBy,
 }: CallsTableProps) {
-  const columns = useMemo(
-    () => callColumns((call) => onViewDetails(call), new Date()),
-    [onViewDetails],
-  )
+  const columns = useMemo(() => callColumns(onViewDetails, new Date()), [onViewDetails])
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
 
   // Rows arrive already sorted (across the whole result, or within the page): sorting is manual.

@@ -1,0 +1,131 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startReferenceServer } from '../../server/test/reference-server'
+import { SAMPLE_LOAN_ID } from '../contract'
+import { App } from './app'
+
+let server: Awaited<ReturnType<typeof startReferenceServer>>
+beforeAll(async () => {
+  server = await startReferenceServer()
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  window.sessionStorage.clear()
+  window.history.replaceState(null, '', '/')
+})
+afterEach(() => vi.restoreAllMocks())
+
+const demo = { accessToken: 'demo-access-token', tenantId: '314', servicerId: '2' }
+const renderApp = () =>
+  render(<App config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo }} />)
+const callRequests = (spy: { mock: { calls: unknown[][] } }) =>
+  spy.mock.calls.map((args) => String(args[0])).filter((url) => url.includes('/calltracking/calls'))
+
+async function signIn(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+  return screen.findByRole('table', { name: 'Calls' })
+}
+
+describe('the dashboard against the reference API', () => {
+  it('signs in with the prefilled demo credentials and shows the tenant, the servicer and the calls', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    expect(screen.getByLabelText('Access token')).toHaveValue('demo-access-token')
+    const table = await signIn(user)
+    expect(screen.getByText(/Tenant/)).toHaveTextContent('Tenant 314 · Servicer 2')
+    expect(within(table).getAllByRole('row')).toHaveLength(21) // header + 20
+    expect(window.sessionStorage.getItem('calltracking.session')).toContain('demo-access-token')
+    expect(window.location.search).not.toContain('demo-access-token')
+  })
+
+  it('checks the filters before sending anything, names the field, and keeps what was typed', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    await user.type(screen.getByLabelText('Loan ID'), '2c809e08-nope')
+    await user.type(screen.getByLabelText('Phone number'), '555-0134')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(screen.getByLabelText('Loan ID')).toHaveAccessibleDescription(/Loan ID must be a GUID/)
+    expect(screen.getByLabelText('Phone number')).toHaveAccessibleDescription(/needs 10 digits/)
+    expect(screen.getByLabelText('Loan ID')).toHaveValue('2c809e08-nope')
+    expect(screen.getByLabelText('Loan ID')).toHaveFocus()
+    expect(callRequests(fetchSpy)).toEqual([])
+    expect(window.location.search).toBe('')
+  })
+
+  it('puts a search in the URL with the API names, resets to page 1, keeps rows per page, and Back restores', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await user.selectOptions(screen.getByLabelText('Rows per page'), '10')
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText(/^Page 2 of/)
+    await user.type(screen.getByLabelText('Loan ID'), `  ${SAMPLE_LOAN_ID.toUpperCase()}  `)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await screen.findByText('Page 1 of 6')
+    const params = new URLSearchParams(window.location.search)
+    expect(params.get('loanid')).toBe(SAMPLE_LOAN_ID.toUpperCase())
+    expect(params.get('limit')).toBe('10')
+    expect(params.get('page')).toBeNull()
+
+    window.history.back()
+    await screen.findByText(/^Page 2 of/)
+    expect(screen.getByLabelText('Loan ID')).toHaveValue('')
+  })
+
+  it('returns to sign-in on a 401, says why, and keeps the URL to come back to', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}&page=2`)
+    renderApp()
+    const token = screen.getByLabelText('Access token')
+    await user.clear(token)
+    await user.type(token, 'expired-token')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not accepted/)
+    expect(window.location.search).toBe(`?loanid=${SAMPLE_LOAN_ID}&page=2`)
+    expect(window.sessionStorage.getItem('calltracking.session')).toBeNull()
+
+    await user.clear(screen.getByLabelText('Access token'))
+    await user.type(screen.getByLabelText('Access token'), 'demo-access-token')
+    await signIn(user)
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument()
+  })
+
+  it('says a 403 means no access to that tenant/servicer, and offers to sign out', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await user.clear(screen.getByLabelText('Servicer ID'))
+    await user.type(screen.getByLabelText('Servicer ID'), '4')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This access token has no access to tenant 314, servicer 4.')
+    await user.click(within(alert).getByRole('button', { name: 'Sign out' }))
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument()
+  })
+
+  it('shows the empty state with a way out', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?borrowerid=nobody')
+    renderApp()
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByText('No calls match these filters')).toBeInTheDocument()
+    const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' })
+    await user.click(clearButtons[clearButtons.length - 1] as HTMLElement)
+    await screen.findByRole('table', { name: 'Calls' })
+    expect(window.location.search).toBe('')
+  })
+
+  it('signing out forgets the token and every cached call', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    expect(window.sessionStorage.getItem('calltracking.session')).toBeNull()
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    await signIn(user)
+    // Nothing was served from a cache that should have been cleared: the page was fetched again.
+    expect(callRequests(fetchSpy).length).toBeGreaterThan(0)
+  })
+})
