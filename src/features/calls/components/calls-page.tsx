@@ -31,10 +31,14 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
   const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
 
   // Searches, pages, sorts and page sizes push history (Back steps through them); the drawer replaces.
+  // It reads the URL when called, not the render's `view`, so it (and the table's columns built on
+  // it) stays stable: rebuilt columns would remount the rows and lose the focus on a row's button.
   const go = useCallback(
     (next: Partial<CallsViewState>, replace = false) =>
-      navigate(serializeViewState({ ...view, ...next }), { replace }),
-    [navigate, view],
+      navigate(serializeViewState({ ...parseViewState(window.location.search), ...next }), {
+        replace,
+      }),
+    [navigate],
   )
 
   const unauthorized = isApiError(results.error) && results.error.status === 401

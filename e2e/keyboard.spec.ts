@@ -1,0 +1,54 @@
+import { dataRows, expect, SAMPLE_LOAN_ID, tabTo, test } from './support/fixtures'
+
+test('the whole flow by keyboard alone: sign in, search, page, sort, open and close details', async ({
+  page,
+}) => {
+  await page.goto('/')
+  // Sign in: focus the form's first field, tab to the button, press Enter.
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Access token')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+
+  // Skip link, then into the filters: type a loan ID and submit with Enter.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to results' })).toBeFocused()
+  await page.keyboard.press('Tab') // Sign out
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Loan ID')).toBeFocused()
+  await page.keyboard.type(SAMPLE_LOAN_ID)
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Page 1 of 3')).toBeVisible()
+
+  // Tab to the Status sort button and press Space.
+  const statusSort = page.getByRole('columnheader', { name: 'Status' }).getByRole('button')
+  await tabTo(page, statusSort)
+  await expect(statusSort).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
+
+  // On to the first row's details with Tab, open with Enter, close with Esc.
+  const details = dataRows(page)
+    .first()
+    .getByRole('button', { name: /^View details/ })
+  await tabTo(page, details)
+  await expect(details).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Call details' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(details).toBeFocused()
+
+  // Next page from the keyboard.
+  const next = page.getByRole('button', { name: 'Next page' })
+  await tabTo(page, next)
+  await expect(next).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Page 2 of 3')).toBeVisible()
+})
