@@ -35,10 +35,39 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx}'], ...jsxA11y.flatConfigs.strict },
   ...pluginQuery.configs['flat/recommended-strict'],
   {
+    // The contract's index also pulls in the server's request validator (zod registers schemas as a
+    // side effect, so it is never tree-shaken): the dashboard imports the modules it uses directly.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/contract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/contract$', message: 'Import src/contract/<module> directly.' }] },
+      ],
+    },
+  },
+  {
     // Shared contract and shared UI never reach into features or the app (one-way imports).
-    files: ['src/contract/**', 'src/components/**', 'src/lib/**'],
+    files: ['src/contract/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }],
+    },
+  },
+  {
+    files: ['src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'Shared code never imports features or the app.',
+            },
+            { regex: '/contract$', message: 'Import src/contract/<module> directly.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../server/test/reference-server'
-import { SAMPLE_LOAN_ID } from '../contract'
+import { SAMPLE_LOAN_ID } from '../contract/call-filters'
 import { App } from './app'
 
 let server: Awaited<ReturnType<typeof startReferenceServer>>

@@ -85,3 +85,13 @@ export const FILTER_MESSAGES = {
 export const BORROWER_ID = /^[A-Za-z0-9_-]{1,64}$/
 export const MAX_LIMIT = 500
 export const DEFAULT_LIMIT = 20
+
+/** The API's filter parameters, by their wire names; the dashboard's URL uses the same names. */
+export const FILTER_PARAMS = [
+  'loanid',
+  'borrowerid',
+  'phonenumber',
+  'startdate',
+  'enddate',
+] as const
+export type FilterParam = (typeof FILTER_PARAMS)[number]

@@ -8,6 +8,7 @@ import {
   normalizeGuid,
   normalizePhoneNumber,
   parseDateBound,
+  type FilterParam,
 } from './call-filters'
 
 // Every parameter arrives as one string; a repeated parameter arrives as an array and is refused
@@ -91,18 +92,7 @@ export const callsQuerySchema = z
 export type CallsQuery = z.output<typeof callsQuerySchema>
 
 /** The filters alone: what identifies a result set, independent of paging. */
-export type CallFilters = Pick<
-  CallsQuery,
-  'loanid' | 'borrowerid' | 'phonenumber' | 'startdate' | 'enddate'
->
-export const FILTER_PARAMS = [
-  'loanid',
-  'borrowerid',
-  'phonenumber',
-  'startdate',
-  'enddate',
-] as const
-export type FilterParam = (typeof FILTER_PARAMS)[number]
+export type CallFilters = Pick<CallsQuery, FilterParam>
 
 const TENANCY_ID = /^\d{1,10}$/
 

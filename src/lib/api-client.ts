@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { problemSchema } from '../contract'
+import { problemSchema } from '../contract/problem-schema'
 import { ApiError } from './api-error'
 
 export type ApiCredentials = { accessToken: string; tenantId: string; servicerId: string }

@@ -1,4 +1,4 @@
-import type { Problem } from '../contract'
+import type { Problem } from '../contract/problem-schema'
 
 export type ApiErrorKind = 'network' | 'http' | 'invalid-response' | 'foreign-link'
 

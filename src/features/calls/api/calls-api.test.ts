@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../../../server/test/reference-server'
-import { SAMPLE_LOAN_ID, wireCallsPageSchema } from '../../../contract'
+import { SAMPLE_LOAN_ID } from '../../../contract/call-filters'
+import { wireCallsPageSchema } from '../../../contract/call-record-schema'
 import { fetchCallsPage, fetchWholeResult, lastPageOffset } from './calls-api'
 import { createApiClient } from '../../../lib/api-client'
 import { ApiError } from '../../../lib/api-error'

@@ -1,9 +1,9 @@
+import { MAX_LIMIT } from '../../../contract/call-filters'
 import {
   wireCallsPageSchema,
-  MAX_LIMIT,
   type WireCall,
   type WireCallsPage,
-} from '../../../contract'
+} from '../../../contract/call-record-schema'
 import type { ApiClient, ApiCredentials } from '../../../lib/api-client'
 import type { ApiFilters } from '../model/filter-validation'
 

@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import type { SortableFeatures } from '../../../components/ui/data-table'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTimeShort, formatRelative } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../lib/format-phone'
 import { CallStatusBadge } from './call-status-badge'

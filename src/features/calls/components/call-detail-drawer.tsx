@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { CopyButton } from '../../../components/ui/copy-button'
 import { Drawer } from '../../../components/ui/drawer'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../lib/format-phone'
 import { CallStatusBadge } from './call-status-badge'

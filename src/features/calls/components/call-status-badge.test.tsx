@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CALL_STATUSES } from '../../../contract'
+import { CALL_STATUSES } from '../../../contract/call-record-schema'
 import { CALL_STATUS_TONE, CallStatusBadge } from './call-status-badge'
 
 describe('CallStatusBadge', () => {

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '../../../components/ui/badge'
-import { CALL_STATUSES, type CallStatus } from '../../../contract'
+import { CALL_STATUSES, type CallStatus } from '../../../contract/call-record-schema'
 
 /** Every status the contract knows has a tone; the compiler insists on each one. */
 export const CALL_STATUS_TONE: Record<CallStatus, BadgeTone> = {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { FilterParam } from '../../../contract'
+import type { FilterParam } from '../../../contract/call-filters'
 import type { FilterDraft } from '../model/calls-view-state'
 import { validateFilters, type FilterErrors } from '../model/filter-validation'
 

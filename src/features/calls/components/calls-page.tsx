@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { useUrlSearch } from '../../../lib/url-search-params'

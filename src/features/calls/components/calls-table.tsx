@@ -1,7 +1,7 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import { DataTable, sortableTableFeatures } from '../../../components/ui/data-table'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
 import { callColumns } from './call-columns'
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import { callQueries } from '../api/call-queries'
 import { lastPageOffset, WHOLE_RESULT_MAX, type CallsRequest } from '../api/calls-api'
 import type { CallsViewState } from '../model/calls-view-state'

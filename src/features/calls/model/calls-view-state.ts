@@ -1,4 +1,4 @@
-import { FILTER_PARAMS, type FilterParam } from '../../../contract'
+import { FILTER_PARAMS, type FilterParam } from '../../../contract/call-filters'
 
 /** The filters as typed (trimmed), by the API's own parameter names. Dates are local calendar days. */
 export type FilterDraft = Record<FilterParam, string>

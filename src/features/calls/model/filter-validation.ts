@@ -5,7 +5,7 @@ import {
   normalizeGuid,
   normalizePhoneNumber,
   type FilterParam,
-} from '../../../contract'
+} from '../../../contract/call-filters'
 import { endOfLocalDay, parseLocalDay, startOfLocalDay } from '../../../lib/dates'
 import type { FilterDraft } from './calls-view-state'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import { sortCalls } from './sort-calls'
 
 const call = (callId: string, callTimestamp: string, callStatus: string): WireCall => ({

@@ -1,4 +1,4 @@
-import type { WireCall } from '../../../contract'
+import type { WireCall } from '../../../contract/call-record-schema'
 import type { CallSort, SortColumn } from './calls-view-state'
 
 const time = (iso: string) => Date.parse(iso)
