@@ -75,6 +75,26 @@ describe('the dashboard against the reference API', () => {
     expect(screen.getByLabelText('Loan ID')).toHaveValue('')
   })
 
+  it('loads a small result whole in as few requests as it can, and then pages without asking again', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    await user.type(screen.getByLabelText('Loan ID'), SAMPLE_LOAN_ID)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await screen.findByText('Sorting covers all 52 matching calls.')
+    const asked = () => callRequests(fetchSpy).map((url) => new URL(url).searchParams.toString())
+    // The first page (it tells the size), then all 52 at once: no prefetch of a page 2 beside it.
+    expect(asked()).toEqual([
+      `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=20`,
+      `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=500`,
+    ])
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await user.click(screen.getByRole('button', { name: 'Last page' }))
+    expect(screen.getByText('Page 3 of 3')).toBeInTheDocument()
+    expect(asked()).toHaveLength(2)
+  })
+
   it('returns to sign-in on a 401, says why, and keeps the URL to come back to', async () => {
     const user = userEvent.setup()
     window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}&page=2`)

@@ -50,15 +50,17 @@ export function useCallResults(
   const small = lastOffset !== null && lastOffset + view.limit <= WHOLE_RESULT_MAX
   const wholeQuery = useQuery({ ...wholeOptions, enabled: enabled && (small || haveWhole) })
 
-  // Prefetch the next server page, so clicking Next is instant.
+  // Prefetch the next server page, so clicking Next is instant; not for a small result, whose whole
+  // load (already on its way) makes every page instant anyway.
   const next = pageQuery.data?.paging.links.next
   const placeholder = pageQuery.isPlaceholderData
   useEffect(() => {
-    if (!enabled || haveWhole || placeholder || !next) return
+    if (!enabled || haveWhole || small || placeholder || !next) return
     void queryClient.prefetchQuery(callQueries.page(request, apiFilters, view.page + 1, view.limit))
   }, [
     enabled,
     haveWhole,
+    small,
     placeholder,
     next,
     queryClient,
