@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { problemSchema } from '../../src/contract'
+import { FILTER_PARAMS, problemSchema } from '../../src/contract'
 import { createTestClient, createTestDatabase } from './test-database'
 
 const database = createTestDatabase(500)
@@ -99,11 +99,7 @@ describe('errors are RFC 9457 problems that name the parameter', () => {
 
   it('never answers 500, a stack or SQL, whatever the query string', async () => {
     const names = fc.constantFrom(
-      'loanid',
-      'borrowerid',
-      'phonenumber',
-      'startdate',
-      'enddate',
+      ...FILTER_PARAMS,
       'offset',
       'limit',
       '__proto__',
