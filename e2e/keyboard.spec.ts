@@ -4,7 +4,9 @@ test('the whole flow by keyboard alone: sign in, search, page, sort, open and cl
   page,
 }) => {
   await page.goto('/')
-  // Sign in: focus the form's first field, tab to the button, press Enter.
+  // Sign in, once the form is there (the app renders after reading /config.json): tab into the
+  // first field, on to the button, press Enter.
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Access token')).toBeFocused()
   await page.keyboard.press('Tab')
