@@ -1,4 +1,11 @@
-import { dataRows, expect, SAMPLE_LOAN_ID, searchByLoan, test } from './support/fixtures'
+import {
+  dataRows,
+  expect,
+  lastPageNumber as lastPageNumberOf,
+  SAMPLE_LOAN_ID,
+  searchByLoan,
+  test,
+} from './support/fixtures'
 
 test('reload restores the view; Back and Forward step through searches and pages', async ({
   signedIn: page,
@@ -65,4 +72,25 @@ test('a bad filter gets an inline message, sends nothing and keeps what was type
   await expect(page.getByLabel('Loan ID')).toHaveValue('2c809e08-a5ba')
   await expect(page.getByLabel('Loan ID')).toBeFocused()
   expect(sent).toBe(0)
+})
+
+test('Back to a deep page of a large result lands on that page, not on the last page of the search before', async ({
+  signedIn: page,
+  api,
+}) => {
+  const m = lastPageNumberOf(await api.page({}))
+  const pagination = page.getByRole('navigation', { name: 'Pagination' })
+  await page.goto('/?page=5')
+  await expect(pagination.getByText(`Page 5 of ${m}`)).toBeVisible()
+  await page.getByLabel('Loan ID').fill(SAMPLE_LOAN_ID)
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(pagination.getByText('Page 1 of 3')).toBeVisible()
+  // Signing out and in clears the cache, so going Back must fetch page 5 afresh while the loan's
+  // (3-page) result is still on screen.
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(pagination.getByText('Page 1 of 3')).toBeVisible()
+  await page.goBack()
+  await expect(pagination.getByText(`Page 5 of ${m}`)).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('page')).toBe('5')
 })

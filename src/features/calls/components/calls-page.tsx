@@ -49,11 +49,13 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
       )
   }, [unauthorized, expire])
 
-  // A page past the end (an old link, a smaller result) becomes the last page.
-  const { hasData, pageCount } = results
+  // A page past the end (an old link, a smaller result) becomes the last page: judged on this
+  // query's own answer, never on the previous result still on screen while it loads.
+  const { hasData, pageCount, isShowingPrevious } = results
   useEffect(() => {
-    if (hasData && pageCount !== null && view.page > pageCount) go({ page: pageCount }, true)
-  }, [hasData, pageCount, view.page, go])
+    if (hasData && !isShowingPrevious && pageCount !== null && view.page > pageCount)
+      go({ page: pageCount }, true)
+  }, [hasData, isShowingPrevious, pageCount, view.page, go])
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => {

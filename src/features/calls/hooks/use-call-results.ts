@@ -20,6 +20,8 @@ export type CallResults = {
   total: number | null
   sortScope: SortScope
   isFirstLoad: boolean
+  /** The rows are the previous query's, kept on screen while this one loads. */
+  isShowingPrevious: boolean
   isFetching: boolean
   error: unknown
   hasData: boolean
@@ -129,6 +131,7 @@ export function useCallResults(
     total: wholeQuery.data?.length ?? null,
     sortScope: shown.sortScope,
     isFirstLoad: enabled && !hasData && !error && shown.rows.length === 0,
+    isShowingPrevious: !sortedWhole && (pageQuery.isPlaceholderData || !hasData),
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
     error,
     hasData,
