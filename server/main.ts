@@ -9,7 +9,7 @@ import { openDatabase } from './db/open-database'
 import { DEMO_TOKENS } from './db/seed-catalog'
 
 const dev = process.argv.includes('--dev')
-const config = readServerConfig()
+const config = readConfigOrExit()
 // --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
 if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
 const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
@@ -67,7 +67,28 @@ if (dev) {
   listen(createServer((req, res) => listener(req, res)))
 }
 
+/** A bad environment variable is a one-line message that names it, not a stack trace. */
+function readConfigOrExit() {
+  try {
+    return readServerConfig()
+  } catch (error) {
+    console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
+
 function listen(server: ReturnType<typeof createServer>) {
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const where = `${config.host}:${config.port}`
+    if (error.code === 'EADDRINUSE')
+      console.error(
+        `Cannot start: ${where} is already in use. Stop the other server or set PORT to a free port (PORT=4180 npm start).`,
+      )
+    else if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL')
+      console.error(`Cannot start: cannot listen on ${where} (${error.code}). Check HOST and PORT.`)
+    else console.error(`Cannot start: ${error.message}`)
+    process.exit(1)
+  })
   server.listen(config.port, config.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
