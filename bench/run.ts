@@ -83,6 +83,9 @@ await measure('first page, no filter, cold', ['offset=0'], 50, true)
 await measure('first page, no filter, warm', ['offset=0'], 200)
 await measure(`deepest page (offset ${deepest}), cold`, [`offset=${deepest}`], 30, true)
 await measure(`deepest page (offset ${deepest}), warm`, [`offset=${deepest}`], 30)
+// Pages are read from whichever end of the index is nearer, so the middle page is the slowest.
+const middle = Math.floor(scopeTotal / 2 / 20) * 20
+await measure(`middle page (offset ${middle}), warm: the slowest`, [`offset=${middle}`], 30)
 await measure(
   'deepest page at limit=500, warm',
   [`offset=${Math.floor((scopeTotal - 1) / 500) * 500}&limit=500`],
