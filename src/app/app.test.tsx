@@ -37,6 +37,7 @@ describe('the dashboard against the reference API', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(21) // header + 20
     expect(window.sessionStorage.getItem('calltracking.session')).toContain('demo-access-token')
     expect(window.location.search).not.toContain('demo-access-token')
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain('demo-access-token')
   })
 
   it('checks the filters before sending anything, names the field, and keeps what was typed', async () => {
