@@ -1,4 +1,12 @@
-import { dataRows, expect, onlyCall, SAMPLE_LOAN_ID, searchByLoan, test } from './support/fixtures'
+import {
+  boxOf,
+  dataRows,
+  expect,
+  onlyCall,
+  SAMPLE_LOAN_ID,
+  searchByLoan,
+  test,
+} from './support/fixtures'
 
 /** How a person reads a 10-digit number: (402) 555-0134. */
 const asDialled = (d: string) => `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`
@@ -73,4 +81,25 @@ test('a pasted deep link with call= opens the same view, after sign-in', async (
   await expect(drawer).toBeVisible()
   await expect(drawer).toContainText(record.callId)
   await expect(page.getByText('Page 2 of 3')).toBeAttached()
+})
+
+test('a click inside the drawer keeps it open; a click on the dimmed page closes it', async ({
+  signedIn: page,
+}) => {
+  // Tall enough that the drawer has blank space below its last field.
+  await page.setViewportSize({ width: 1280, height: 1100 })
+  await searchByLoan(page)
+  await dataRows(page)
+    .first()
+    .getByRole('button', { name: /^View details/ })
+    .click()
+  const drawer = page.getByRole('dialog', { name: 'Call details' })
+  await expect(drawer).toBeVisible()
+  const box = await boxOf(drawer)
+  // Blank space near the bottom of the drawer, below its last field.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 20)
+  await expect(drawer).toBeVisible()
+  // The backdrop, left of the drawer.
+  await page.mouse.click(box.x / 2, box.y + box.height / 2)
+  await expect(drawer).toBeHidden()
 })

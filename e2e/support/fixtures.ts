@@ -81,3 +81,10 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, max
   }
   await expect(target).toBeFocused()
 }
+
+/** Where an element is on screen; fails when it is not rendered. */
+export async function boxOf(locator: ReturnType<Page['locator']>) {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('the element has no box')
+  return box
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 type DrawerProps = {
   open: boolean
@@ -13,7 +13,7 @@ type DrawerProps = {
  */
 export function Drawer({ open, title, onClose, children }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null)
-  const titleId = 'drawer-title'
+  const titleId = useId()
 
   useEffect(() => {
     const dialog = ref.current
