@@ -114,7 +114,7 @@ function makeCall(r: Random, now: number, b: Borrower, loanId: string): Row {
     phone.number,
     status,
     at,
-    Math.max(created, at),
+    created,
     Math.max(updated, created),
     createdBy,
     updatedBy,
