@@ -100,7 +100,9 @@ function makeCall(r: Random, now: number, b: Borrower, loanId: string): Row {
   // The dialer writes most records; agents create the rest and sometimes amend them later.
   const createdBy =
     r.next() < 0.55 ? (STAFF_ACCOUNTS[0] as string) : r.pick(STAFF_ACCOUNTS.slice(1))
-  const created = at + r.int(5_000, 180_000)
+  // A call in the last minutes before `now` must not be recorded after it: the record is written
+  // 5 s to 3 min after the call, but never later than the end of history.
+  const created = Math.min(now, at + r.int(5_000, 180_000))
   const amended = r.next() < 0.3
   const updated = amended ? Math.min(now, created + r.int(60_000, 3 * DAY_MS)) : created
   const updatedBy = amended ? r.pick(STAFF_ACCOUNTS.slice(1)) : createdBy
@@ -115,7 +117,7 @@ function makeCall(r: Random, now: number, b: Borrower, loanId: string): Row {
     status,
     at,
     created,
-    Math.max(updated, created),
+    updated,
     createdBy,
     updatedBy,
   ]
