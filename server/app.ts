@@ -23,6 +23,7 @@ const problemResponse = (description: string) => ({
 const getCalls = createRoute({
   method: 'get',
   path: '/calltracking/calls',
+  operationId: 'getCalls',
   summary: 'Get all calls',
   description:
     'Calls of the tenant and servicer in the headers, newest first (then by callId), one page at a time.',
@@ -89,6 +90,7 @@ export function createApi({ db }: AppOptions) {
     info: {
       title: 'Call Tracking API (reference)',
       version: '1.0.0',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       description: 'A faithful local stand-in for the Velocity Call Tracking API.',
     },
     servers: [{ url: API_BASE }],
