@@ -1,31 +1,42 @@
-// The only place that formats or converts dates (date-fns). Everything is in the user's own zone.
+// The only place that formats or converts dates (date-fns, @date-fns/tz). Whatever depends on a zone
+// takes it explicitly, as an IANA name, and defaults to the browser's own: tests pass a zone instead
+// of changing the process's (which a worker thread cannot do), and a display-zone control can too.
+import { tz, tzName } from '@date-fns/tz'
 import { endOfDay, format, formatDistance, isValid, parse, startOfDay } from 'date-fns'
 
 const DAY_FORMAT = 'yyyy-MM-dd'
 
-/** A `<input type="date">` value as a local calendar day, or null. */
-export function parseLocalDay(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const day = parse(value, DAY_FORMAT, new Date(2000, 0, 1))
+/** The zone this browser shows times in, such as "America/Chicago". */
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/** A `<input type="date">` value as the first moment of that calendar day in `zone`, or null. */
+export function parseLocalDay(value: string, zone: string = browserTimeZone()): Date | null {
+  const day = parse(value, DAY_FORMAT, 0, { in: tz(zone) })
+  // parse is lenient ("2025-1-5", a trailing newline): only the canonical spelling names a day.
   return isValid(day) && format(day, DAY_FORMAT) === value ? day : null
 }
 
-/** The first millisecond of a local day, as the exact instant the API filters on. */
-export const startOfLocalDay = (day: Date): string => startOfDay(day).toISOString()
-/** The last millisecond of a local day (a DST day is 23 or 25 hours long; date-fns knows). */
-export const endOfLocalDay = (day: Date): string => endOfDay(day).toISOString()
+const utcIso = (date: Date) => new Date(date.getTime()).toISOString()
 
-/** "Nov 26, 2026, 11:36:27 AM" in the user's zone. */
-export const formatLocalDateTime = (iso: string): string =>
-  format(new Date(iso), 'MMM d, yyyy, h:mm:ss a')
+/** The first millisecond of the day `day` falls on in `zone`, as the exact instant the API filters on. */
+export const startOfLocalDay = (day: Date, zone: string = browserTimeZone()): string =>
+  utcIso(startOfDay(day, { in: tz(zone) }))
+/** The last millisecond of that day (a DST day is 23 or 25 hours long; date-fns knows). */
+export const endOfLocalDay = (day: Date, zone: string = browserTimeZone()): string =>
+  utcIso(endOfDay(day, { in: tz(zone) }))
+
+/** "Nov 26, 2026, 11:36:27 AM" in `zone`. */
+export const formatLocalDateTime = (iso: string, zone: string = browserTimeZone()): string =>
+  format(iso, 'MMM d, yyyy, h:mm:ss a', { in: tz(zone) })
 /** "Nov 26, 2026, 11:36 AM": compact, for table cells. */
-export const formatLocalDateTimeShort = (iso: string): string =>
-  format(new Date(iso), 'MMM d, yyyy, h:mm a')
-/** The zone the user sees times in, e.g. "CST" or "GMT+13". */
-export const formatZone = (iso: string): string => format(new Date(iso), 'zzz')
+export const formatLocalDateTimeShort = (iso: string, zone: string = browserTimeZone()): string =>
+  format(iso, 'MMM d, yyyy, h:mm a', { in: tz(zone) })
+/** The zone's short name at that instant, as people read it: "CST", "CDT" or "GMT+13". */
+export const formatZone = (iso: string, zone: string = browserTimeZone()): string =>
+  tzName(zone, new Date(iso), 'short')
 /** "3 days ago". */
 export const formatRelative = (iso: string, now: Date = new Date()): string =>
-  formatDistance(new Date(iso), now, { addSuffix: true })
+  formatDistance(iso, now, { addSuffix: true })
 /** The instant itself, for reference beside the local time. */
 export const formatUtc = (iso: string): string =>
   `${new Date(iso)

@@ -1,11 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EMPTY_FILTERS } from './calls-view-state'
 import { validateFilters } from './filter-validation'
-
-const originalTz = process.env.TZ
-afterEach(() => {
-  process.env.TZ = originalTz
-})
 
 const draft = (over: Partial<typeof EMPTY_FILTERS>) => ({ ...EMPTY_FILTERS, ...over })
 
@@ -20,10 +15,23 @@ describe('From and To are whole local days, sent as exact instants', () => {
     // DST ends in Auckland on 2025-04-06: the day is 25 hours long.
     ['Pacific/Auckland', '2025-04-06', '2025-04-05T11:00:00.000Z', '2025-04-06T11:59:59.999Z'],
     ['Asia/Kolkata', '2025-01-01', '2024-12-31T18:30:00.000Z', '2025-01-01T18:29:59.999Z'],
+    // DST starts at midnight in Santiago on 2025-09-07: the day's first moment is 01:00 local.
+    ['America/Santiago', '2025-09-07', '2025-09-07T04:00:00.000Z', '2025-09-08T02:59:59.999Z'],
   ])('in %s, %s runs from %s to %s', (zone, day, start, end) => {
-    process.env.TZ = zone
-    const result = validateFilters(draft({ startdate: day, enddate: day }))
+    // The zone is an argument: a test never changes the process's zone (a worker thread cannot).
+    const result = validateFilters(draft({ startdate: day, enddate: day }), zone)
     expect(result).toEqual({ ok: true, apiFilters: { startdate: start, enddate: end } })
+  })
+
+  it('takes either end alone', () => {
+    expect(validateFilters(draft({ startdate: '2025-06-10' }), 'America/Chicago')).toEqual({
+      ok: true,
+      apiFilters: { startdate: '2025-06-10T05:00:00.000Z' },
+    })
+    expect(validateFilters(draft({ enddate: ' 2025-06-10 ' }), 'America/Chicago')).toEqual({
+      ok: true,
+      apiFilters: { enddate: '2025-06-11T04:59:59.999Z' },
+    })
   })
 })
 
@@ -70,6 +78,16 @@ describe('validation before any request', () => {
     const bad = validateFilters(draft({ startdate: '2025-02-30' }))
     expect(bad.ok ? null : bad.errors.startdate).toBe('From must be a date.')
   })
+
+  it.each(['2025-02-30', '2025-6-1', '20250-06-01', '06/01/2025', 'today'])(
+    'refuses %j as To, and names To alone',
+    (enddate) => {
+      expect(validateFilters(draft({ startdate: '2025-05-01', enddate }), 'UTC')).toEqual({
+        ok: false,
+        errors: { enddate: 'To must be a date.' },
+      })
+    },
+  )
 
   it('sends no filter at all when every field is empty', () => {
     expect(validateFilters(EMPTY_FILTERS)).toEqual({ ok: true, apiFilters: {} })

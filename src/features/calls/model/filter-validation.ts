@@ -6,7 +6,7 @@ import {
   normalizePhoneNumber,
   type FilterParam,
 } from '../../../contract/call-filters'
-import { endOfLocalDay, parseLocalDay, startOfLocalDay } from '../../../lib/dates'
+import { browserTimeZone, endOfLocalDay, parseLocalDay, startOfLocalDay } from '../../../lib/dates'
 import type { FilterDraft } from './calls-view-state'
 
 /** The filters exactly as the API receives them: canonical ids, 10-digit phone, exact instants. */
@@ -18,9 +18,13 @@ export type FilterValidation =
 
 /**
  * The same rules the API applies (from the shared contract), checked before anything is sent, with
- * messages that use the form's own labels. "From" and "To" are whole days in the user's zone.
+ * messages that use the form's own labels. "From" and "To" are whole days in `zone` (an IANA name;
+ * the browser's own unless the caller shows times in another).
  */
-export function validateFilters(draft: FilterDraft): FilterValidation {
+export function validateFilters(
+  draft: FilterDraft,
+  zone: string = browserTimeZone(),
+): FilterValidation {
   const errors: FilterErrors = {}
   const api: ApiFilters = {}
   const value = (name: FilterParam) => draft[name].trim()
@@ -38,13 +42,13 @@ export function validateFilters(draft: FilterDraft): FilterValidation {
     if (digits) api.phonenumber = digits
     else errors.phonenumber = 'Phone number needs 10 digits, such as (402) 555-0134.'
   }
-  const from = value('startdate') ? parseLocalDay(value('startdate')) : null
-  const to = value('enddate') ? parseLocalDay(value('enddate')) : null
+  const from = parseLocalDay(value('startdate'), zone)
+  const to = parseLocalDay(value('enddate'), zone)
   if (value('startdate') && !from) errors.startdate = 'From must be a date.'
   if (value('enddate') && !to) errors.enddate = 'To must be a date.'
   if (from && to && from > to) errors.startdate = 'From must be on or before To.'
-  if (from) api.startdate = startOfLocalDay(from)
-  if (to) api.enddate = endOfLocalDay(to)
+  if (from) api.startdate = startOfLocalDay(from, zone)
+  if (to) api.enddate = endOfLocalDay(to, zone)
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, apiFilters: api }
 }

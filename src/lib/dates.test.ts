@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import {
+  browserTimeZone,
+  endOfLocalDay,
+  formatLocalDateTime,
+  formatLocalDateTimeShort,
+  formatRelative,
+  formatUtc,
+  formatZone,
+  parseLocalDay,
+  startOfLocalDay,
+} from './dates'
+
+// Every case names its zone: the answer never depends on the machine's (or the worker's) own.
+const JAN = '2025-01-10T16:36:27.468Z'
+const JUL = '2025-07-10T16:36:27.468Z'
+
+describe('calendar days in an explicit zone', () => {
+  it('reads a date input value as that day in the zone given', () => {
+    expect(parseLocalDay('2025-06-10', 'America/Chicago')?.getTime()).toBe(
+      Date.parse('2025-06-10T05:00:00Z'),
+    )
+    expect(parseLocalDay('2025-06-10', 'Pacific/Auckland')?.getTime()).toBe(
+      Date.parse('2025-06-09T12:00:00Z'),
+    )
+  })
+
+  it.each(['', '2025-02-29', '2025-13-01', '2025-6-10', '2025-06-10 ', '20250-06-10', 'June 10'])(
+    'refuses %j',
+    (value) => expect(parseLocalDay(value, 'UTC')).toBeNull(),
+  )
+
+  it('takes the first and last millisecond of the day an instant falls on, in the zone given', () => {
+    // 2025-06-10T12:00Z is still the 10th in Chicago but already the 11th in Auckland.
+    const instant = new Date('2025-06-10T12:00:00Z')
+    expect(startOfLocalDay(instant, 'America/Chicago')).toBe('2025-06-10T05:00:00.000Z')
+    expect(endOfLocalDay(instant, 'America/Chicago')).toBe('2025-06-11T04:59:59.999Z')
+    expect(startOfLocalDay(instant, 'Pacific/Auckland')).toBe('2025-06-10T12:00:00.000Z')
+    expect(endOfLocalDay(instant, 'Pacific/Auckland')).toBe('2025-06-11T11:59:59.999Z')
+  })
+
+  it("defaults to the browser's zone", () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    expect(browserTimeZone()).toBe(zone)
+    const day = new Date('2025-06-10T12:00:00Z')
+    expect(startOfLocalDay(day)).toBe(startOfLocalDay(day, zone))
+    expect(endOfLocalDay(day)).toBe(endOfLocalDay(day, zone))
+    expect(parseLocalDay('2025-06-10')?.getTime()).toBe(
+      parseLocalDay('2025-06-10', zone)?.getTime(),
+    )
+    expect(formatLocalDateTime(JAN)).toBe(formatLocalDateTime(JAN, zone))
+    expect(formatLocalDateTimeShort(JAN)).toBe(formatLocalDateTimeShort(JAN, zone))
+    expect(formatZone(JAN)).toBe(formatZone(JAN, zone))
+  })
+})
+
+describe('formatting an instant for people', () => {
+  it('shows the wall-clock time in the zone given, with seconds or without', () => {
+    expect(formatLocalDateTime(JAN, 'America/Chicago')).toBe('Jan 10, 2025, 10:36:27 AM')
+    expect(formatLocalDateTime(JAN, 'Pacific/Auckland')).toBe('Jan 11, 2025, 5:36:27 AM')
+    expect(formatLocalDateTimeShort(JAN, 'America/Chicago')).toBe('Jan 10, 2025, 10:36 AM')
+    expect(formatLocalDateTimeShort(JUL, 'Asia/Kolkata')).toBe('Jul 10, 2025, 10:06 PM')
+  })
+
+  it('names the zone as people read it, summer time included', () => {
+    expect(formatZone(JAN, 'America/Chicago')).toBe('CST')
+    expect(formatZone(JUL, 'America/Chicago')).toBe('CDT')
+    expect(formatZone(JAN, 'Pacific/Auckland')).toBe('GMT+13')
+    expect(formatZone(JUL, 'UTC')).toBe('UTC')
+  })
+
+  it('says how long ago, or how far ahead, in words', () => {
+    const now = new Date('2025-01-13T16:36:27.468Z')
+    expect(formatRelative(JAN, now)).toBe('3 days ago')
+    expect(formatRelative('2025-01-13T17:36:27.468Z', now)).toBe('in about 1 hour')
+  })
+
+  it('gives the UTC instant to the second', () => {
+    expect(formatUtc(JAN)).toBe('2025-01-10 16:36:27 UTC')
+  })
+})
