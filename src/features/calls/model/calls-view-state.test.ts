@@ -37,4 +37,62 @@ describe('the URL is the state', () => {
     const view = parseViewState('?page=-2&limit=7&sort=password.up&call=')
     expect(view).toMatchObject({ page: 1, limit: 20, sort: DEFAULT_SORT, callId: null })
   })
+
+  it.each(['0', '-1', '2.5', 'two', '', 'Infinity'])('reads ?page=%s as page 1', (page) => {
+    expect(parseViewState(`?page=${page}`).page).toBe(1)
+  })
+
+  it('takes any whole page from 1 up, and only the offered page sizes', () => {
+    expect(parseViewState('?page=1').page).toBe(1)
+    expect(parseViewState('?page=2').page).toBe(2)
+    expect(parseViewState('?page=40').page).toBe(40)
+    expect(parseViewState('?limit=10').limit).toBe(10)
+    expect(parseViewState('?limit=100').limit).toBe(100)
+    expect(parseViewState('?limit=1').limit).toBe(20)
+    expect(parseViewState('?limit=0').limit).toBe(20)
+    expect(parseViewState('?limit=10.5').limit).toBe(20)
+  })
+
+  it.each([
+    ['callStatus.asc', { column: 'callStatus', desc: false }],
+    ['callStatus.desc', { column: 'callStatus', desc: true }],
+    ['borrowerId.asc', { column: 'borrowerId', desc: false }],
+    ['loanId.desc', { column: 'loanId', desc: true }],
+    ['callTimestamp.asc', { column: 'callTimestamp', desc: false }],
+    // A known column with a direction that is not asc or desc is refused whole.
+    ['callStatus.up', DEFAULT_SORT],
+    ['callStatus.', DEFAULT_SORT],
+    ['callStatus', DEFAULT_SORT],
+    ['callStatus.asc.x', { column: 'callStatus', desc: false }],
+    ['callstatus.asc', DEFAULT_SORT],
+    ['.asc', DEFAULT_SORT],
+  ] as const)('reads ?sort=%s', (sort, expected) => {
+    expect(parseViewState(`?sort=${sort}`).sort).toEqual(expected)
+  })
+
+  it('trims the filters and keeps each under its own name', () => {
+    expect(parseViewState('?borrowerid=%20100000001%20&enddate=2025-03-31').filters).toEqual({
+      loanid: '',
+      borrowerid: '100000001',
+      phonenumber: '',
+      startdate: '',
+      enddate: '2025-03-31',
+    })
+  })
+
+  it('writes a sort that differs from the default in its column or its direction alone', () => {
+    const plain = parseViewState('')
+    const write = (sort: CallsViewState['sort']) =>
+      serializeViewState({ ...plain, sort }).toString()
+    expect(write({ column: 'callStatus', desc: true })).toBe('sort=callStatus.desc')
+    expect(write({ column: 'callTimestamp', desc: false })).toBe('sort=callTimestamp.asc')
+    expect(write(DEFAULT_SORT)).toBe('')
+  })
+
+  it('writes page 2 and up, and the one filter that is set', () => {
+    const plain = parseViewState('')
+    expect(serializeViewState({ ...plain, page: 2 }).toString()).toBe('page=2')
+    const filters = { ...plain.filters, phonenumber: '4025550134' }
+    expect(serializeViewState({ ...plain, filters }).toString()).toBe('phonenumber=4025550134')
+  })
 })

@@ -35,13 +35,15 @@ export type CallsViewState = {
   callId: string | null
 }
 
+/** A whole number of 1 or more, else the fallback (a missing parameter reads as 0: refused too). */
 function positiveInt(value: string | null, fallback: number): number {
   const n = Number(value)
-  return value !== null && Number.isInteger(n) && n >= 1 ? n : fallback
+  return Number.isInteger(n) && n > 0 ? n : fallback
 }
 
 function parseSort(value: string | null): CallSort {
-  const [column, direction] = (value ?? '').split('.')
+  if (value === null) return DEFAULT_SORT
+  const [column, direction] = value.split('.')
   const known = SORTABLE_COLUMNS.find((c) => c === column)
   if (!known || (direction !== 'asc' && direction !== 'desc')) return DEFAULT_SORT
   return { column: known, desc: direction === 'desc' }

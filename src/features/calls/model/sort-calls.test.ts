@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
+import type { SortColumn } from './calls-view-state'
 import { sortCalls } from './sort-calls'
 
-const call = (callId: string, callTimestamp: string, callStatus: string): WireCall => ({
+const call = (
+  callId: string,
+  callTimestamp: string,
+  callStatus: string,
+  fields: Partial<WireCall> = {},
+): WireCall => ({
   callId,
   callTimestamp,
   callStatus,
@@ -15,6 +21,7 @@ const call = (callId: string, callTimestamp: string, callStatus: string): WireCa
   updatedDate: callTimestamp,
   createdBy: 'a',
   updatedBy: 'a',
+  ...fields,
 })
 
 const calls = [
@@ -50,6 +57,58 @@ describe('sortCalls', () => {
       'c',
     ])
   })
+  // Each column puts these four in a different order, so comparing the wrong field shows.
+  const people = [
+    call('p', '2025-01-04T00:00:00.000Z', 'Attempted', {
+      phoneNumber: '6155550100',
+      borrowerId: '10',
+      loanId: 'c',
+    }),
+    call('q', '2025-01-03T00:00:00.000Z', 'Contacted', {
+      phoneNumber: '2125550100',
+      borrowerId: '9',
+      loanId: 'a',
+    }),
+    call('r', '2025-01-02T00:00:00.000Z', 'Attempted', {
+      phoneNumber: '4025550134',
+      borrowerId: 'b7',
+      loanId: 'd',
+    }),
+    call('s', '2025-01-01T00:00:00.000Z', 'Contacted', {
+      phoneNumber: '3125550100',
+      borrowerId: 'B10',
+      loanId: 'b',
+    }),
+  ]
+  const order = (column: SortColumn, desc: boolean) =>
+    sortCalls(people, { column, desc })
+      .map((c) => c.callId)
+      .join('')
+
+  it.each([
+    ['callTimestamp', 'srqp'],
+    ['phoneNumber', 'qsrp'],
+    // Numbers inside ids compare as numbers (9 before 10), and letter case does not matter.
+    ['borrowerId', 'qprs'],
+    ['loanId', 'qspr'],
+  ] as const)('sorts by %s: ascending %s, descending the reverse', (column, ascending) => {
+    expect(order(column, false)).toBe(ascending)
+    expect(order(column, true)).toBe([...ascending].reverse().join(''))
+  })
+
+  it('treats ids that differ only in letter case as equal, keeping the API order', () => {
+    const twins = [
+      call('y', '2025-01-01T00:00:00.000Z', 'Attempted', { borrowerId: 'ABC' }),
+      call('x', '2025-01-02T00:00:00.000Z', 'Attempted', { borrowerId: 'abc' }),
+    ]
+    for (const desc of [false, true]) {
+      expect(sortCalls(twins, { column: 'borrowerId', desc }).map((c) => c.callId)).toEqual([
+        'x',
+        'y',
+      ])
+    }
+  })
+
   it('does not change the array it was given', () => {
     const before = calls.map((c) => c.callId)
     sortCalls(calls, { column: 'callStatus', desc: false })
