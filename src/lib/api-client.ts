@@ -1,15 +1,22 @@
 import type { z } from 'zod'
 import { problemSchema } from '../contract/problem-schema'
-import { ApiError } from './api-error'
+import { ApiError, parseRetryAfter } from './api-error'
 
 export type ApiCredentials = { accessToken: string; tenantId: string; servicerId: string }
+
+/** A request that has not answered by then is given up: an agent on the phone cannot wait longer. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
 
 /**
  * The one module that talks to the network. It resolves a path or a server-given link against the
  * base URL, refuses links to another origin (a token must never leave for a host it was not meant
  * for), sends the token and tenancy headers, checks the status, and validates the body with zod.
  */
-export function createApiClient(apiBaseUrl: string, origin: string = window.location.origin) {
+export function createApiClient(
+  apiBaseUrl: string,
+  origin: string = window.location.origin,
+  timeoutMs: number = DEFAULT_REQUEST_TIMEOUT_MS,
+) {
   const base = new URL(apiBaseUrl.endsWith('/') ? apiBaseUrl : `${apiBaseUrl}/`, origin)
 
   function resolve(pathOrLink: string): URL {
@@ -32,6 +39,37 @@ export function createApiClient(apiBaseUrl: string, origin: string = window.loca
     signal?: AbortSignal,
   ): Promise<z.output<S>> {
     const url = resolve(pathOrLink)
+    // The caller's signal (a newer search, Cancel) and our own deadline both end the request.
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, timeoutMs)
+    const forward = () => controller.abort()
+    signal?.addEventListener('abort', forward)
+    try {
+      return await send(url, credentials, schema, controller.signal)
+    } catch (error) {
+      if (signal?.aborted) throw error
+      if (timedOut)
+        throw new ApiError(
+          'timeout',
+          `The Call Tracking API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        )
+      throw error
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', forward)
+    }
+  }
+
+  async function send<S extends z.ZodType>(
+    url: URL,
+    credentials: ApiCredentials,
+    schema: S,
+    signal: AbortSignal,
+  ): Promise<z.output<S>> {
     let res: Response
     try {
       res = await fetch(url, {
@@ -45,24 +83,46 @@ export function createApiClient(apiBaseUrl: string, origin: string = window.loca
         },
       })
     } catch (error) {
-      if (signal?.aborted) throw error
+      if (signal.aborted) throw error
       throw new ApiError('network', `Could not reach the Call Tracking API at ${base.origin}.`)
     }
-    const text = await res.text()
+    let text: string
+    try {
+      text = await res.text()
+    } catch (error) {
+      if (signal.aborted) throw error
+      throw new ApiError(
+        'network',
+        'The connection to the Call Tracking API broke off while its answer was arriving.',
+        res.status,
+      )
+    }
     const body = parseJson(text)
     if (!res.ok) {
       const problem = problemSchema.safeParse(body)
       const detail = problem.success
         ? problem.data.detail
         : `The API answered ${res.status} ${res.statusText}`.trim()
-      throw new ApiError('http', detail, res.status, problem.success ? problem.data : undefined)
+      throw new ApiError(
+        'http',
+        detail,
+        res.status,
+        problem.success ? problem.data : undefined,
+        parseRetryAfter(res.headers.get('retry-after')),
+      )
     }
+    if (body === undefined)
+      throw new ApiError(
+        'invalid-response',
+        'Unexpected response from the API: the answer was not valid JSON (it may have been cut short).',
+        res.status,
+      )
     const parsed = schema.safeParse(body)
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || 'the body'
       throw new ApiError(
         'invalid-response',
-        `The API's answer was not in the expected form (at ${where}).`,
+        `Unexpected response from the API: the answer was not in the expected form (at ${where}).`,
         res.status,
       )
     }

@@ -1,22 +1,43 @@
 import { QueryClient } from '@tanstack/react-query'
 import { isApiError } from './api-error'
 
+/** At most this many automatic retries of a failed GET, then the user decides ("Try again"). */
+export const MAX_RETRIES = 2
+/** A server that asks us to wait longer than this is not waited for automatically. */
+export const MAX_RETRY_AFTER_MS = 30_000
+const BACKOFF_BASE_MS = 500
+const BACKOFF_MAX_MS = 4_000
+
+/**
+ * Retry only what asking again can fix: a network blip, a 5xx, or a 429 whose `Retry-After` we can
+ * honour. A 4xx, a timeout (the user has already waited), and an answer of the wrong form will not
+ * change by themselves. Every call of this dashboard is a GET, so a retry never repeats a write.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES || !isApiError(error)) return false
+  if (error.kind === 'network') return true
+  if (error.kind !== 'http') return false
+  if (error.status === 429) return (error.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS
+  return error.status >= 500
+}
+
+/** The server's `Retry-After` when it sent one; otherwise exponential backoff: 0.5 s, 1 s, 2 s … */
+export function retryDelay(failureCount: number, error: unknown): number {
+  if (isApiError(error) && error.retryAfterMs !== undefined) return error.retryAfterMs
+  return Math.min(BACKOFF_BASE_MS * 2 ** failureCount, BACKOFF_MAX_MS)
+}
+
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 60_000,
+        // Pages a user has left are dropped after five minutes, so paging through hundreds of pages
+        // does not grow memory without bound.
+        gcTime: 5 * 60_000,
         refetchOnWindowFocus: false,
-        // A 4xx will not change by asking again; a network blip or a 5xx may.
-        retry: (failures, error) => {
-          if (isApiError(error) && error.status >= 400 && error.status < 500) return false
-          if (
-            isApiError(error) &&
-            (error.kind === 'foreign-link' || error.kind === 'invalid-response')
-          )
-            return false
-          return failures < 2
-        },
+        retry: shouldRetry,
+        retryDelay,
       },
     },
   })

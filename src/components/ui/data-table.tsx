@@ -17,6 +17,8 @@ type DataTableProps<TData extends RowData> = {
   labelledBy: string
   describedBy?: string
   busy?: boolean
+  /** The rows are out of date (another page loads): dimmed, and out of reach of clicks and focus. */
+  stale?: boolean
   /** A mouse convenience: clicking anywhere on a row. Each row must also hold a real button. */
   onRowClick?: (row: Row<SortableFeatures, TData>) => void
 }
@@ -26,6 +28,7 @@ export function DataTable<TData extends RowData>({
   labelledBy,
   describedBy,
   busy,
+  stale = false,
   onRowClick,
 }: DataTableProps<TData>) {
   return (
@@ -66,7 +69,7 @@ export function DataTable<TData extends RowData>({
           </tr>
         ))}
       </thead>
-      <tbody>
+      <tbody className={stale ? 'stale' : undefined} inert={stale}>
         {table.getRowModel().rows.map((row) => (
           // The row click repeats the row's own "View details" button for mouse users; keyboard and
           // screen-reader users have that button, so the row itself is not made focusable.

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryKey } from '@tanstack/react-query'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
 
@@ -15,6 +15,21 @@ export const callKeys = {
     [...callKeys.scope(r), 'page', { filters, page, limit }] as const,
   whole: (r: CallsRequest, filters: ApiFilters) =>
     [...callKeys.scope(r), 'whole', { filters }] as const,
+}
+
+type PageKey = ReturnType<typeof callKeys.page>
+
+/**
+ * True when a page key belongs to the same search (scope and filters) as `r` and `filters`: only
+ * then may its rows stand in while another page of that search loads.
+ */
+export function isPageOfSearch(key: QueryKey, r: CallsRequest, filters: ApiFilters): boolean {
+  const probe: PageKey = callKeys.page(r, filters, 0, 0)
+  return (
+    key.length === probe.length &&
+    probe.slice(0, -1).every((part, i) => key[i] === part) &&
+    JSON.stringify((key.at(-1) as PageKey[5] | undefined)?.filters) === JSON.stringify(filters)
+  )
 }
 
 export const callQueries = {

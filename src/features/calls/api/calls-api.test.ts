@@ -2,7 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startReferenceServer } from '../../../../server/test/reference-server'
 import { SAMPLE_LOAN_ID } from '../../../contract/call-filters'
 import { wireCallsPageSchema } from '../../../contract/call-record-schema'
-import { fetchCallsPage, fetchWholeResult, lastPageOffset } from './calls-api'
+import {
+  fetchCallsPage,
+  fetchWholeResult,
+  lastPageOffset,
+  WHOLE_RESULT_MAX_REQUESTS,
+} from './calls-api'
 import { createApiClient } from '../../../lib/api-client'
 import { ApiError } from '../../../lib/api-error'
 
@@ -25,9 +30,32 @@ describe('the API module against the reference server', () => {
 
   it('loads a small result whole by following links.next', async () => {
     const api = createApiClient(server.apiBaseUrl)
-    const calls = await fetchWholeResult({ api, credentials: DEMO }, { loanid: SAMPLE_LOAN_ID })
-    expect(calls).toHaveLength(52)
-    expect(new Set(calls.map((c) => c.callId)).size).toBe(52)
+    const whole = await fetchWholeResult({ api, credentials: DEMO }, { loanid: SAMPLE_LOAN_ID })
+    expect(whole.complete).toBe(true)
+    expect(whole.calls).toHaveLength(52)
+    expect(new Set(whole.calls.map((c) => c.callId)).size).toBe(52)
+  })
+
+  it('loads the whole result from a server that caps its pages below what was asked', async () => {
+    // The real reference server behind a proxy that serves at most 100 calls a page, as an API
+    // with a lower maximum would: the vendor doc sets none, so the dashboard may not assume ours.
+    const realFetch = globalThis.fetch
+    const requests: string[] = []
+    vi.stubGlobal('fetch', (input: URL, init?: RequestInit) => {
+      const url = new URL(input)
+      if (Number(url.searchParams.get('limit')) > 100) url.searchParams.set('limit', '100')
+      requests.push(url.search)
+      return realFetch(url, init)
+    })
+    const api = createApiClient(server.apiBaseUrl)
+    const filters = { startdate: '2025-06-01' }
+    const expected = lastPageOffset(await fetchCallsPage({ api, credentials: DEMO }, filters, 0, 1))
+    expect(expected).toBeGreaterThan(300) // more than three capped pages: the old cut-off
+    const whole = await fetchWholeResult({ api, credentials: DEMO }, filters)
+    expect(whole).toMatchObject({ complete: true })
+    expect(whole.calls).toHaveLength((expected ?? 0) + 1)
+    expect(new Set(whole.calls.map((c) => c.callId)).size).toBe(whole.calls.length)
+    expect(requests).toHaveLength(1 + Math.ceil(whole.calls.length / 100))
   })
 
   it.each([
@@ -138,6 +166,53 @@ describe('links and odd answers (invented responses: the oddity is the point)', 
     await expect(api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)).rejects.toMatchObject({
       kind: 'invalid-response',
     })
+  })
+
+  it('says a whole result is incomplete when the pages do not add up to links.last', async () => {
+    const call = (n: number) => ({
+      callId: `c${n}`,
+      tenantId: '314',
+      servicerId: '2',
+      loanId: 'l',
+      borrowerId: 'b',
+      phoneNumber: '4025550134',
+      callStatus: 'Contacted',
+      callTimestamp: '2020-08-03T21:53:31.468Z',
+      createdDate: '2020-08-03T21:53:31.468Z',
+      updatedDate: '2020-08-03T21:53:31.468Z',
+      createdBy: 'a',
+      updatedBy: 'a',
+    })
+    // Page 1 of a result whose last page starts at 20, but `next` already ends it: 10 are missing.
+    stub({
+      paging: {
+        offset: 0,
+        limit: 20,
+        links: { first: '/x?offset=0', last: '/x?offset=20', previous: null, next: null },
+      },
+      data: Array.from({ length: 20 }, (_, n) => call(n)),
+    })
+    const api = createApiClient('https://api.example/calltrackingapi')
+    const whole = await fetchWholeResult({ api, credentials: DEMO }, {})
+    expect(whole).toMatchObject({ complete: false })
+    expect(whole.calls).toHaveLength(20)
+  })
+
+  it('stops following next links after a bounded number of requests', async () => {
+    const looping = {
+      paging: {
+        offset: 0,
+        limit: 500,
+        links: { first: '/x?offset=0', last: '/x?offset=0', previous: null, next: '/x?offset=0' },
+      },
+      data: [],
+    }
+    const fetchSpy = vi.fn(() => Promise.resolve(new Response(JSON.stringify(looping))))
+    vi.stubGlobal('fetch', fetchSpy)
+    const api = createApiClient('https://api.example/calltrackingapi')
+    const whole = await fetchWholeResult({ api, credentials: DEMO }, {})
+    expect(whole.complete).toBe(false)
+    expect(fetchSpy).toHaveBeenCalledTimes(WHOLE_RESULT_MAX_REQUESTS)
   })
 
   it('keeps a non-JSON error body as a plain status message', async () => {

@@ -32,26 +32,42 @@ export function fetchCallsPage(
   return api.get(credentials, callsPath(filters, offset, limit), wireCallsPageSchema, signal)
 }
 
-/** Every call of a small result, following the API's own `next` links at its largest page size. */
+/** A whole result as loaded: `complete` is false when the API's pages did not add up to it. */
+export type WholeResult = { calls: WireCall[]; complete: boolean }
+
+/**
+ * Request budget for loading a whole result: enough for WHOLE_RESULT_MAX calls at pages of 50, so a
+ * server that caps its page size below what we ask still delivers; bounded, so a result that keeps
+ * growing (or links that loop) still ends.
+ */
+export const WHOLE_RESULT_MAX_REQUESTS = Math.ceil(WHOLE_RESULT_MAX / 50) + 1
+
+/**
+ * Every call of a small result, following the API's own `next` links until they end. The vendor
+ * sets no maximum page size, so nothing assumes ours was honoured: the count is checked against
+ * the offset that `links.last` names, and a shortfall is reported, never passed off as the whole.
+ */
 export async function fetchWholeResult(
   request: CallsRequest,
   filters: ApiFilters,
   signal?: AbortSignal,
-): Promise<WireCall[]> {
+): Promise<WholeResult> {
   const calls: WireCall[] = []
   let link: string | null = callsPath(filters, 0, MAX_LIMIT)
-  // Bounded: a result that grew past the limit after it was measured still ends.
-  for (let i = 0; link && i < Math.ceil(WHOLE_RESULT_MAX / MAX_LIMIT) + 1; i++) {
-    const page: WireCallsPage = await request.api.get(
-      request.credentials,
-      link,
-      wireCallsPageSchema,
-      signal,
-    )
+  let page: WireCallsPage | null = null
+  for (let i = 0; link && i < WHOLE_RESULT_MAX_REQUESTS; i++) {
+    page = await request.api.get(request.credentials, link, wireCallsPageSchema, signal)
     calls.push(...page.data)
     link = page.paging.links.next
   }
-  return calls
+  return { calls, complete: page !== null && isCompleteWhole(calls.length, page) }
+}
+
+/** True when `count` calls, ending with `lastPage`, are the whole result the API described. */
+export function isCompleteWhole(count: number, lastPage: WireCallsPage): boolean {
+  if (lastPage.paging.links.next !== null) return false
+  const lastOffset = lastPageOffset(lastPage)
+  return lastOffset === lastPage.paging.offset && count === lastOffset + lastPage.data.length
 }
 
 /** The offset of the last page, from `links.last`, or null when the API gave no usable link. */

@@ -19,11 +19,21 @@ const FIELDS: readonly {
 type CallsFilterFormProps = {
   /** The filters of the URL; the form starts from them (its owner re-mounts it when they change). */
   initial: FilterDraft
+  /** What the API said of the filters of the URL (a 400 naming parameters), shown on the fields. */
+  serverErrors?: FilterErrors
   onSearch: (filters: FilterDraft) => void
+  /** A search was refused here, on the form's own rules; nothing was sent. */
+  onInvalid: () => void
   onClear: () => void
 }
 
-export function CallsFilterForm({ initial, onSearch, onClear }: CallsFilterFormProps) {
+export function CallsFilterForm({
+  initial,
+  serverErrors,
+  onSearch,
+  onInvalid,
+  onClear,
+}: CallsFilterFormProps) {
   const id = useId()
   const [draft, setDraft] = useState<FilterDraft>(initial)
   // A pasted link with a bad filter shows why at once, and nothing is sent.
@@ -41,6 +51,7 @@ export function CallsFilterForm({ initial, onSearch, onClear }: CallsFilterFormP
     if (!result.ok) {
       // What was typed stays; focus goes to the first field to fix.
       setErrors(result.errors)
+      onInvalid()
       const first = FIELDS.find((f) => result.errors[f.name])
       if (first) document.getElementById(`${id}-${first.name}`)?.focus()
       return
@@ -59,7 +70,7 @@ export function CallsFilterForm({ initial, onSearch, onClear }: CallsFilterFormP
     >
       <div className="filter-fields">
         {FIELDS.map((field) => {
-          const error = errors[field.name]
+          const error = errors[field.name] ?? serverErrors?.[field.name]
           return (
             <div className={`field field-${field.name}`} key={field.name}>
               <label htmlFor={`${id}-${field.name}`}>{field.label}</label>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
@@ -8,15 +8,24 @@ import { useSession } from '../../auth/session-context'
 import { useCallResults } from '../hooks/use-call-results'
 import {
   EMPTY_FILTERS,
+  type FilterDraft,
   parseViewState,
   serializeViewState,
   type CallsViewState,
 } from '../model/calls-view-state'
+import { describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
+import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
 import { CallsPagination } from './calls-pagination'
-import { CallsError, LoadingCalls, NoCalls } from './calls-results-states'
+import {
+  CallsError,
+  LoadingCalls,
+  NoCalls,
+  PageProblem,
+  SearchCancelled,
+} from './calls-results-states'
 import { CallsTable } from './calls-table'
 import { describeError } from './describe-error'
 import { SortNote } from './sort-note'
@@ -24,8 +33,8 @@ import { SortNote } from './sort-note'
 export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
   const { api } = useRuntimeConfig()
   const { expire, signOut } = useSession()
-  const [search, navigate] = useUrlSearch()
-  const view = useMemo(() => parseViewState(search), [search])
+  const [urlSearch, navigate] = useUrlSearch()
+  const view = useMemo(() => parseViewState(urlSearch), [urlSearch])
   const validation = useMemo(() => validateFilters(view.filters), [view.filters])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
   const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
@@ -49,13 +58,20 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
       )
   }, [unauthorized, expire])
 
+  const { shown } = results
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
-  // query's own answer, never on the previous result still on screen while it loads.
-  const { hasData, pageCount, isShowingPrevious } = results
+  // query's own answer, never on an earlier page still on screen while it loads.
+  const clampTo =
+    shown.status === 'rows' &&
+    !shown.stale &&
+    !shown.pageProblem &&
+    shown.snapshot.pageCount !== null &&
+    view.page > shown.snapshot.pageCount
+      ? shown.snapshot.pageCount
+      : null
   useEffect(() => {
-    if (hasData && !isShowingPrevious && pageCount !== null && view.page > pageCount)
-      go({ page: pageCount }, true)
-  }, [hasData, isShowingPrevious, pageCount, view.page, go])
+    if (clampTo !== null) go({ page: clampTo }, true)
+  }, [clampTo, go])
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => {
@@ -65,70 +81,137 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
     if (id)
       document.querySelector<HTMLButtonElement>(`button[data-call-id="${CSS.escape(id)}"]`)?.focus()
   }, [go, view.callId])
-  const clearFilters = () => go({ filters: EMPTY_FILTERS, page: 1, callId: null })
 
-  const filterKey = JSON.stringify(view.filters)
-  const showEmpty = results.hasData && results.rows.length === 0 && !results.error
+  // The form is re-mounted (and so emptied of what was typed, and of its messages) whenever the URL's
+  // filters change, and by Clear filters even when they do not.
+  const [formGeneration, setFormGeneration] = useState(0)
+  const formKey = `${formGeneration}|${JSON.stringify(view.filters)}`
+  // The form refused a search on its own rules: the rows below answer the previous one.
+  const [refusedFor, setRefusedFor] = useState<string | null>(null)
+  const showingPreviousSearch = refusedFor === formKey && shown.status === 'rows'
+
+  const clearFilters = () => {
+    setFormGeneration((n) => n + 1)
+    go({ filters: EMPTY_FILTERS, page: 1, callId: null })
+  }
+  const search = (filters: FilterDraft) => {
+    setRefusedFor(null)
+    const next = { ...view, filters, page: 1, callId: null }
+    // The same search again asks again: the user expects fresh rows, not a no-op.
+    if (serializeViewState(next).toString() === serializeViewState(view).toString())
+      results.refetch()
+    else go({ filters, page: 1, callId: null })
+  }
+  // Page buttons count from the page on screen; asking for the page already asked for retries it.
+  const changePage = (page: number) => (page === view.page ? results.refetch() : go({ page }))
+
+  const searchText = describeSearch(view.filters)
+  const problem = results.error !== null && !unauthorized ? results.error : null
+  const message = problem ? describeError(problem, credentials) : null
+  const serverErrors =
+    isApiError(problem) && problem.status === 400 ? filterErrorsFromProblem(problem.problem) : {}
+  const retrying = isApiError(results.retryingAfter)
+    ? `The last attempt failed (${results.retryingAfter.status || results.retryingAfter.kind}); trying again…`
+    : null
+  const busyText =
+    shown.status === 'rows' && shown.stale
+      ? `Loading page ${view.page}…${retrying ? ` ${retrying}` : ''}`
+      : results.isFetching && shown.status === 'rows'
+        ? 'Updating…'
+        : ''
+
   return (
     <>
       <CallsFilterForm
-        key={filterKey}
+        key={formKey}
         initial={view.filters}
-        onSearch={(filters) => go({ filters, page: 1, callId: null })}
+        serverErrors={serverErrors}
+        onSearch={search}
+        onInvalid={() => setRefusedFor(formKey)}
         onClear={clearFilters}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">
           <h2 id="calls-title">Calls</h2>
           <p className="busy" role="status">
-            {results.isFetching && results.hasData ? 'Updating…' : ''}
+            {busyText}
           </p>
         </div>
-        {results.error !== null && !unauthorized && (
+        {shown.status === 'idle' && (
+          <p className="notice notice-warning">Fix the highlighted filters to search.</p>
+        )}
+        {showingPreviousSearch && (
+          <p className="notice notice-warning" role="status">
+            These are the results of the previous search ({searchText}), not of the filters above.
+            Fix the highlighted filters to search again.
+          </p>
+        )}
+        {shown.status === 'loading' && (
+          <LoadingCalls
+            search={searchText}
+            retrying={retrying}
+            paused={results.isPaused}
+            onCancel={results.cancel}
+          />
+        )}
+        {shown.status === 'error' && message && problem !== null && (
           <CallsError
-            message={describeError(results.error, credentials)}
+            what={`Could not load calls for ${searchText}.`}
+            message={message}
             onRetry={results.refetch}
             onSignOut={signOut}
           />
         )}
-        {!validation.ok && (
-          <p className="notice notice-warning">Fix the highlighted filters to search.</p>
+        {shown.status === 'cancelled' && (
+          <SearchCancelled search={searchText} onRetry={results.refetch} />
         )}
-        {results.isFirstLoad ? (
-          <LoadingCalls />
-        ) : showEmpty ? (
-          <NoCalls onClear={clearFilters} />
-        ) : results.rows.length > 0 ? (
-          <>
-            <SortNote id="sort-note" scope={results.sortScope} total={results.total} />
-            <div className="table-scroll">
-              <CallsTable
-                rows={results.rows}
-                sort={view.sort}
-                onSortChange={(sort) => go({ sort, page: 1 })}
-                onViewDetails={openDetails}
-                busy={results.isFetching}
-                labelledBy="calls-title"
-                describedBy="sort-note"
-              />
+        {shown.status === 'rows' &&
+          (shown.snapshot.rows.length === 0 && shown.snapshot.page === 1 ? (
+            <NoCalls onClear={clearFilters} />
+          ) : (
+            <div className={showingPreviousSearch ? 'previous-search' : undefined}>
+              <SortNote id="sort-note" scope={shown.snapshot.sortScope} total={results.total} />
+              <div className="table-scroll">
+                <CallsTable
+                  rows={shown.snapshot.rows}
+                  sort={view.sort}
+                  onSortChange={(sort) => go({ sort, page: 1 })}
+                  onViewDetails={openDetails}
+                  busy={results.isFetching}
+                  stale={shown.stale}
+                  labelledBy="calls-title"
+                  describedBy="sort-note"
+                />
+              </div>
+              <CallsPagination
+                page={shown.snapshot.page}
+                pageCount={shown.snapshot.pageCount}
+                limit={view.limit}
+                onPageChange={changePage}
+                // Keep the first row in view: the page that holds it at the new size.
+                onLimitChange={(limit) =>
+                  go({
+                    limit,
+                    page: Math.floor(((shown.snapshot.page - 1) * view.limit) / limit) + 1,
+                  })
+                }
+              >
+                {shown.pageProblem && (
+                  <PageProblem
+                    page={shown.pageProblem.page}
+                    kind={shown.pageProblem.kind}
+                    message={message}
+                    onRetry={results.refetch}
+                  />
+                )}
+              </CallsPagination>
             </div>
-            <CallsPagination
-              page={view.page}
-              pageCount={results.pageCount}
-              limit={view.limit}
-              onPageChange={(page) => go({ page })}
-              // Keep the first row in view: the page that holds it at the new size.
-              onLimitChange={(limit) =>
-                go({ limit, page: Math.floor(((view.page - 1) * view.limit) / limit) + 1 })
-              }
-            />
-          </>
-        ) : null}
+          ))}
       </section>
       <CallDetailDrawer
         callId={view.callId}
         call={view.callId ? results.loaded.find((c) => c.callId === view.callId) : undefined}
-        loading={results.isFirstLoad || (results.isFetching && !results.hasData)}
+        loading={shown.status === 'loading'}
         onClose={closeDetails}
       />
     </>

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { PAGE_SIZES } from '../model/calls-view-state'
 
 type CallsPaginationProps = {
@@ -8,6 +8,8 @@ type CallsPaginationProps = {
   limit: number
   onPageChange: (page: number) => void
   onLimitChange: (limit: number) => void
+  /** Said beside the pager, e.g. that the asked-for page could not be loaded. */
+  children?: ReactNode
 }
 
 export function CallsPagination({
@@ -16,6 +18,7 @@ export function CallsPagination({
   limit,
   onPageChange,
   onLimitChange,
+  children,
 }: CallsPaginationProps) {
   const sizeId = useId()
   const atStart = page <= 1
@@ -43,6 +46,7 @@ export function CallsPagination({
         {pageButton('Next page', 'Next ›', page + 1, atEnd)}
         {pageButton('Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}
       </div>
+      {children}
       <div className="page-size">
         <label htmlFor={sizeId}>Rows per page</label>
         <select id={sizeId} value={limit} onChange={(e) => onLimitChange(Number(e.target.value))}>

@@ -1,9 +1,27 @@
 import type { ErrorMessage } from './describe-error'
 
-export function LoadingCalls() {
+type LoadingCallsProps = {
+  /** What is being searched, in the form's words. */
+  search: string
+  /** Why the last attempt failed, while it is being retried. */
+  retrying: string | null
+  /** The browser is offline: the search waits for the connection. */
+  paused: boolean
+  onCancel: () => void
+}
+
+export function LoadingCalls({ search, retrying, paused, onCancel }: LoadingCallsProps) {
   return (
     <div className="loading">
-      <p role="status">Loading calls…</p>
+      <p role="status">
+        {paused
+          ? `Offline: the search for ${search} will run when the connection is back.`
+          : `Loading calls for ${search}…`}
+        {retrying && ` ${retrying}`}
+      </p>
+      <button type="button" className="button button-small" onClick={onCancel}>
+        Cancel
+      </button>
       <div className="skeleton" aria-hidden="true">
         {Array.from({ length: 6 }, (_, i) => (
           <div className="skeleton-row" key={i} />
@@ -25,12 +43,19 @@ export function NoCalls({ onClear }: { onClear: () => void }) {
   )
 }
 
-type CallsErrorProps = { message: ErrorMessage; onRetry: () => void; onSignOut: () => void }
+type CallsErrorProps = {
+  /** What failed, e.g. "Could not load calls for Borrower ID 100000001." */
+  what: string
+  message: ErrorMessage
+  onRetry: () => void
+  onSignOut: () => void
+}
 
-export function CallsError({ message, onRetry, onSignOut }: CallsErrorProps) {
+export function CallsError({ what, message, onRetry, onSignOut }: CallsErrorProps) {
   return (
     <div className="notice notice-error" role="alert">
-      <p className="notice-title">{message.title}</p>
+      <p className="notice-title">{what}</p>
+      <p>{message.title}</p>
       <p>{message.action}</p>
       <div className="notice-actions">
         {message.canRetry && (
@@ -44,6 +69,45 @@ export function CallsError({ message, onRetry, onSignOut }: CallsErrorProps) {
           </button>
         )}
       </div>
+    </div>
+  )
+}
+
+export function SearchCancelled({ search, onRetry }: { search: string; onRetry: () => void }) {
+  return (
+    <div className="notice notice-warning" role="status">
+      <p className="notice-title">The search for {search} was cancelled.</p>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </div>
+  )
+}
+
+type PageProblemProps = {
+  page: number
+  kind: 'error' | 'cancelled'
+  message: ErrorMessage | null
+  onRetry: () => void
+}
+
+/** Beside the pager: the asked-for page did not arrive; the rows shown are still another page's. */
+export function PageProblem({ page, kind, message, onRetry }: PageProblemProps) {
+  return (
+    <div className="page-problem" role={kind === 'error' ? 'alert' : 'status'}>
+      <p>
+        <strong>
+          {kind === 'error'
+            ? `Could not load page ${page}.`
+            : `Loading page ${page} was cancelled.`}
+        </strong>{' '}
+        {message && `${message.title} ${message.action}`}
+      </p>
+      <button type="button" className="button button-small" onClick={onRetry}>
+        Try again
+      </button>
     </div>
   )
 }

@@ -11,6 +11,8 @@ type CallsTableProps = {
   onSortChange: (sort: CallSort) => void
   onViewDetails: (call: WireCall) => void
   busy: boolean
+  /** The rows are an earlier page, shown while the asked-for one loads: dimmed, and not opened. */
+  stale: boolean
   labelledBy: string
   describedBy: string
 }
@@ -21,6 +23,7 @@ export function CallsTable({
   onSortChange,
   onViewDetails,
   busy,
+  stale,
   labelledBy,
   describedBy,
 }: CallsTableProps) {
@@ -50,6 +53,7 @@ export function CallsTable({
       labelledBy={labelledBy}
       describedBy={describedBy}
       busy={busy}
+      stale={stale}
       onRowClick={(row) => onViewDetails(row.original)}
     />
   )

@@ -20,6 +20,12 @@ export function describeError(
         action: 'Check your connection, or that the API server is running, then try again.',
         canRetry: true,
       }
+    case 'timeout':
+      return {
+        title: error.message,
+        action: 'The API may be overloaded. Try again, or narrow the filters.',
+        canRetry: true,
+      }
     case 'invalid-response':
       return {
         title: error.message,
@@ -62,9 +68,27 @@ export function describeError(
       action: 'Check apiBaseUrl in config.json.',
       canRetry: true,
     }
+  if (error.status === 429)
+    return {
+      title: 'The Call Tracking API is receiving too many requests (429).',
+      action:
+        error.retryAfterMs === undefined
+          ? 'Wait a moment, then try again.'
+          : `It asked us to wait ${formatWait(error.retryAfterMs)}; then try again.`,
+      canRetry: true,
+    }
   return {
     title: `The Call Tracking API could not answer (${error.status}).`,
-    action: 'Try again in a moment.',
+    action:
+      error.retryAfterMs === undefined
+        ? 'It was asked again without success. Try again in a moment.'
+        : `It asked us to wait ${formatWait(error.retryAfterMs)}; then try again.`,
     canRetry: true,
   }
+}
+
+function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000)
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`
+  return `${Math.ceil(seconds / 60)} minutes`
 }

@@ -1,4 +1,5 @@
-import type { SortScope } from '../hooks/use-call-results'
+import { WHOLE_RESULT_MAX } from '../api/calls-api'
+import type { SortScope } from '../model/shown-results'
 
 /** Says in plain words how far a sort reaches, next to the headers, so it never misleads. */
 export function SortNote({
@@ -10,12 +11,13 @@ export function SortNote({
   scope: SortScope
   total: number | null
 }) {
-  const text =
-    scope === 'all'
-      ? `Sorting covers all ${total?.toLocaleString() ?? ''} matching calls.`
-      : scope === 'pending'
-        ? 'Sorting covers this page until all matching calls have loaded.'
-        : 'More than 1,000 calls match, so sorting applies to this page only. Narrow the filters to sort all of them.'
+  const text = {
+    all: `Sorting covers all ${total?.toLocaleString() ?? ''} matching calls.`,
+    pending: 'Sorting covers this page until all matching calls have loaded.',
+    partial:
+      'Not all matching calls could be loaded, so sorting applies to this page only. Try again to load them all.',
+    page: `More than ${WHOLE_RESULT_MAX.toLocaleString()} calls match, so sorting applies to this page only. Narrow the filters to sort all of them.`,
+  }[scope]
   return (
     <p id={id} className="sort-note">
       {text}

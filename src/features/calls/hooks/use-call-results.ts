@@ -1,31 +1,34 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { WireCall } from '../../../contract/call-record-schema'
-import { callQueries } from '../api/call-queries'
+import { callQueries, isPageOfSearch } from '../api/call-queries'
 import { lastPageOffset, WHOLE_RESULT_MAX, type CallsRequest } from '../api/calls-api'
 import type { CallsViewState } from '../model/calls-view-state'
 import type { ApiFilters } from '../model/filter-validation'
+import {
+  pagePosition,
+  shownResults,
+  sliceWhole,
+  type PageSnapshot,
+  type ShownResults,
+} from '../model/shown-results'
 import { sortCalls } from '../model/sort-calls'
 
-/** Where a sort applies: the whole result, only this page, or this page until the whole arrives. */
-export type SortScope = 'all' | 'page' | 'pending'
-
 export type CallResults = {
-  rows: WireCall[]
-  /** Every call the screen currently holds (the drawer looks calls up here). */
+  shown: ShownResults
+  /** Every call the screen currently holds for these filters (the drawer looks calls up here). */
   loaded: WireCall[]
-  page: number
-  pageCount: number | null
   /** Exact when the whole result is loaded. */
   total: number | null
-  sortScope: SortScope
-  isFirstLoad: boolean
-  /** The rows are the previous query's, kept on screen while this one loads. */
-  isShowingPrevious: boolean
   isFetching: boolean
+  /** Offline: the query waits for the connection. */
+  isPaused: boolean
+  /** Why the last attempt failed, while the query is retrying it. */
+  retryingAfter: unknown
+  /** Why the asked-for page (or, with no rows to show, the search) failed. */
   error: unknown
-  hasData: boolean
   refetch: () => void
+  cancel: () => void
 }
 
 export function useCallResults(
@@ -39,11 +42,16 @@ export function useCallResults(
   const wholeOptions = callQueries.whole(request, apiFilters)
   // Read at render: this component also subscribes to the whole query below, so it re-renders the
   // moment the whole result lands, and the per-page requests stop.
-  const haveWhole = queryClient.getQueryData(wholeOptions.queryKey) !== undefined
+  const haveWhole = queryClient.getQueryData(wholeOptions.queryKey)?.complete === true
 
+  const pageOptions = callQueries.page(request, apiFilters, view.page, view.limit)
   const pageQuery = useQuery({
-    ...callQueries.page(request, apiFilters, view.page, view.limit),
-    placeholderData: keepPreviousData,
+    ...pageOptions,
+    // Another page of the same search stands in while this one loads; another search's rows never.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && isPageOfSearch(previousQuery.queryKey, request, apiFilters)
+        ? previous
+        : undefined,
     enabled: enabled && !haveWhole,
   })
   const lastOffset =
@@ -51,6 +59,7 @@ export function useCallResults(
   // links.last bounds the total: it is at most lastOffset + limit.
   const small = lastOffset !== null && lastOffset + view.limit <= WHOLE_RESULT_MAX
   const wholeQuery = useQuery({ ...wholeOptions, enabled: enabled && (small || haveWhole) })
+  const whole = wholeQuery.data?.complete ? wholeQuery.data.calls : null
 
   // Prefetch the next server page, so clicking Next is instant; not for a small result, whose whole
   // load (already on its way) makes every page instant anyway.
@@ -73,70 +82,67 @@ export function useCallResults(
   ])
 
   const sortedWhole = useMemo(
-    () => (wholeQuery.data ? sortCalls(wholeQuery.data, view.sort) : null),
-    [wholeQuery.data, view.sort],
+    () => (whole ? sortCalls(whole, view.sort) : null),
+    [whole, view.sort],
   )
-  const pageRows = useMemo(
+  const sortedPage = useMemo(
     () => (pageQuery.data ? sortCalls(pageQuery.data.data, view.sort) : null),
     [pageQuery.data, view.sort],
   )
+  const wholeFailed = wholeQuery.isError || wholeQuery.data?.complete === false
+  const pageData = pageQuery.data
+  // Memoised: its identity says "a new page is on screen" to the kept-page state below.
+  const current = useMemo<PageSnapshot | null>(() => {
+    if (sortedWhole) return sliceWhole(sortedWhole, view.page, view.limit)
+    if (!sortedPage || !pageData) return null
+    const sortScope = !small ? 'page' : wholeFailed ? 'partial' : 'pending'
+    return { rows: sortedPage, ...pagePosition(pageData), sortScope }
+  }, [sortedWhole, sortedPage, pageData, view.page, view.limit, small, wholeFailed])
+  const currentIsPrevious = !sortedWhole && pageQuery.isPlaceholderData
 
-  let current: { rows: WireCall[]; pageCount: number | null; sortScope: SortScope } | null = null
-  if (sortedWhole) {
-    current = {
-      rows: sortedWhole.slice((view.page - 1) * view.limit, view.page * view.limit),
-      pageCount: Math.max(1, Math.ceil(sortedWhole.length / view.limit)),
-      sortScope: 'all',
-    }
-  } else if (pageRows && pageQuery.data) {
-    const offset = lastPageOffset(pageQuery.data)
-    current = {
-      rows: pageRows,
-      pageCount: offset === null ? null : Math.floor(offset / pageQuery.data.paging.limit) + 1,
-      sortScope: small ? 'pending' : 'page',
-    }
+  // The last page shown for this search stays beside a failed page load (React's "adjust state
+  // while rendering" pattern); a new search (another key) never inherits it.
+  const searchKey = JSON.stringify([pageOptions.queryKey.slice(0, -1), apiFilters, view.limit])
+  const [kept, setKept] = useState<{ searchKey: string; snapshot: PageSnapshot } | null>(null)
+  if (current && !currentIsPrevious && (kept?.snapshot !== current || kept.searchKey !== searchKey))
+    setKept({ searchKey, snapshot: current })
+
+  // "Cancel" stops the asked-for page; it stays cancelled until "Try again" or another view.
+  const pageKey = JSON.stringify(pageOptions.queryKey)
+  const [cancelledKey, setCancelledKey] = useState<string | null>(null)
+  const cancelled =
+    cancelledKey === pageKey && pageQuery.fetchStatus === 'idle' && pageQuery.status === 'pending'
+
+  const shown = shownResults({
+    enabled,
+    current,
+    currentIsPrevious,
+    kept: kept?.searchKey === searchKey ? kept.snapshot : null,
+    requestedPage: view.page,
+    failed: pageQuery.isError,
+    cancelled,
+  })
+
+  const refetch = () => {
+    setCancelledKey(null)
+    void pageQuery.refetch()
+    if (wholeFailed) void wholeQuery.refetch()
+  }
+  const cancel = () => {
+    setCancelledKey(pageKey)
+    void queryClient.cancelQueries({ queryKey: pageOptions.queryKey })
   }
 
-  // On an error the rows already on screen stay, beside the message: remember the last ones shown
-  // (React's "adjust state while rendering" pattern, keyed on what was shown).
-  const shownKey = current ? `${view.page}|${view.limit}` : null
-  const shownSource = sortedWhole ?? pageRows
-  const [kept, setKept] = useState<{
-    source: unknown
-    key: string | null
-    rows: WireCall[]
-    pageCount: number | null
-  } | null>(null)
-  if (current && (kept?.source !== shownSource || kept.key !== shownKey)) {
-    setKept({
-      source: shownSource,
-      key: shownKey,
-      rows: current.rows,
-      pageCount: current.pageCount,
-    })
-  }
-  const shown = current ?? {
-    rows: kept?.rows ?? [],
-    pageCount: kept?.pageCount ?? null,
-    sortScope: 'page' as const,
-  }
-  const hasData = current !== null
-
-  const error = wholeQuery.error ?? pageQuery.error
+  const loadedRows = shown.status === 'rows' ? shown.snapshot.rows : []
   return {
-    rows: shown.rows,
-    loaded: wholeQuery.data ?? pageQuery.data?.data ?? shown.rows,
-    page: view.page,
-    pageCount: shown.pageCount,
-    total: wholeQuery.data?.length ?? null,
-    sortScope: shown.sortScope,
-    isFirstLoad: enabled && !hasData && !error && shown.rows.length === 0,
-    isShowingPrevious: !sortedWhole && (pageQuery.isPlaceholderData || !hasData),
+    shown,
+    loaded: whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows,
+    total: whole?.length ?? null,
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
-    error,
-    hasData,
-    refetch: () => {
-      void (wholeQuery.error ? wholeQuery.refetch() : pageQuery.refetch())
-    },
+    isPaused: pageQuery.isPaused,
+    retryingAfter: pageQuery.isFetching ? pageQuery.failureReason : null,
+    error: pageQuery.error,
+    refetch,
+    cancel,
   }
 }

@@ -1,0 +1,20 @@
+import type { FilterDraft } from './calls-view-state'
+
+const LABELS: Record<keyof FilterDraft, string> = {
+  loanid: 'Loan ID',
+  borrowerid: 'Borrower ID',
+  phonenumber: 'Phone number',
+  startdate: 'From',
+  enddate: 'To',
+}
+
+/**
+ * The search in the words of the form ("Borrower ID 100000001, From 2026-03-01"), so loading and
+ * failure messages name what was asked for; "all calls" when nothing narrows it.
+ */
+export function describeSearch(filters: FilterDraft): string {
+  const parts = (Object.keys(LABELS) as (keyof FilterDraft)[])
+    .filter((name) => filters[name])
+    .map((name) => `${LABELS[name]} ${filters[name]}`)
+  return parts.length > 0 ? parts.join(', ') : 'all calls'
+}
