@@ -6,7 +6,8 @@ import { parameterErrors, invalidParameters, problem } from '../http/problem'
 
 export type TenancyVariables = { tenancy: Tenancy }
 
-const BEARER = /^Bearer\s+/i
+// "Bearer" with nothing after it is a missing token too (HTTP trims the space that followed it).
+const BEARER = /^Bearer(?:\s+|$)/i
 
 /**
  * Authenticates the token (401), checks the tenant and servicer headers (400), then the token's

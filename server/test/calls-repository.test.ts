@@ -1,0 +1,169 @@
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { callsQuerySchema } from '../../src/contract'
+import { createCallsRepository } from '../calls/calls-repository'
+import { createIndexes, createTables } from '../db/schema'
+
+// A small database of its own, with a recording stand-in for better-sqlite3, so the tests can see
+// which statements were prepared and which ran: the repository's promises are about cost as well
+// as rows (a far page costs what a near one does; a result set is counted once).
+
+const SCOPE = { tenantId: '314', servicerId: '2' }
+const T0 = Date.parse('2025-01-01T00:00:00.000Z')
+const MINUTE = 60_000
+
+const db = new Database(':memory:')
+createTables(db)
+const insert = db.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+const addCall = (callId: string, at: number, borrowerId = 'b1', tenancy = SCOPE) =>
+  insert.run(
+    callId,
+    tenancy.tenantId,
+    tenancy.servicerId,
+    'l1',
+    borrowerId,
+    '4025550134',
+    'Contacted',
+    at,
+    at + 1000,
+    at + 2000,
+    'creator@velocity',
+    'updater@velocity',
+  )
+// 50 calls a minute apart; calls 20 to 24 share one millisecond, so callId has to break the tie.
+const ids = Array.from({ length: 50 }, (_, i) => `call-${String(i).padStart(2, '0')}`)
+ids.forEach((id, i) => addCall(id, i >= 20 && i < 25 ? T0 + 20 * MINUTE : T0 + i * MINUTE))
+addCall('other-servicer', T0, 'b1', { tenantId: '314', servicerId: '3' })
+createIndexes(db)
+afterAll(() => db.close())
+
+/** Newest first, then callId: the API's one total order. */
+const apiOrder = [...ids].sort((a, b) => {
+  const at = (id: string) => {
+    const i = Number(id.slice(5))
+    return i >= 20 && i < 25 ? 20 : i
+  }
+  return at(b) - at(a) || (a < b ? -1 : 1)
+})
+
+function recording(real: Database.Database) {
+  const prepared: string[] = []
+  const ran: string[] = []
+  const standIn = {
+    prepare(sql: string) {
+      prepared.push(sql)
+      const statement = real.prepare(sql)
+      const recorded = {
+        pluck() {
+          statement.pluck()
+          return recorded
+        },
+        get(...values: unknown[]) {
+          ran.push(sql)
+          return statement.get(...values)
+        },
+        all(...values: unknown[]) {
+          ran.push(sql)
+          return statement.all(...values)
+        },
+      }
+      return recorded
+    },
+  }
+  return { db: standIn as unknown as Database.Database, prepared, ran }
+}
+
+const query = (params: Record<string, string>) => callsQuerySchema.parse(params)
+const isCount = (sql: string) => sql.startsWith('SELECT COUNT(*)')
+const direction = (sql: string) => (/ORDER BY callTimestamp (DESC|ASC)/.exec(sql) ?? [])[1]
+
+describe('the calls repository', () => {
+  it('reads every page in the API order, whichever end of the index it starts from', () => {
+    const repository = createCallsRepository(db)
+    const seen: string[] = []
+    for (let offset = 0; offset < 50; offset += 7) {
+      const page = repository.findCalls(SCOPE, query({ offset: String(offset), limit: '7' }))
+      expect(page.total).toBe(50)
+      seen.push(...page.calls.map((c) => c.callId))
+    }
+    expect(seen).toEqual(apiOrder)
+  })
+
+  it('reads a page from the nearer end of the index: the front half newest first, the back half oldest first', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db)
+    const readsFrom = (offset: number) => {
+      spy.ran.length = 0
+      const page = repository.findCalls(SCOPE, query({ offset: String(offset), limit: '10' }))
+      expect(page.calls.map((c) => c.callId)).toEqual(apiOrder.slice(offset, offset + 10))
+      return spy.ran.filter((sql) => !isCount(sql)).map(direction)
+    }
+    expect(readsFrom(0)).toEqual(['DESC'])
+    expect(readsFrom(19)).toEqual(['DESC'])
+    // The exact middle: 20 calls before this page and 20 after it. Either end costs the same.
+    expect(readsFrom(20)).toEqual(['DESC'])
+    expect(readsFrom(21)).toEqual(['ASC'])
+    expect(readsFrom(40)).toEqual(['ASC'])
+    expect(readsFrom(45)).toEqual(['ASC'])
+  })
+
+  it('answers past the end with the total and no rows, without reading a page', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db)
+    expect(repository.findCalls(SCOPE, query({ offset: '50' }))).toEqual({ total: 50, calls: [] })
+    expect(repository.findCalls(SCOPE, query({ offset: '51' }))).toEqual({ total: 50, calls: [] })
+    expect(spy.ran.filter((sql) => !isCount(sql))).toEqual([])
+  })
+
+  it('returns whole records with instants as ISO 8601 UTC', () => {
+    const repository = createCallsRepository(db)
+    const [newest] = repository.findCalls(SCOPE, query({ limit: '1' })).calls
+    expect(newest).toEqual({
+      callId: 'call-49',
+      tenantId: '314',
+      servicerId: '2',
+      loanId: 'l1',
+      borrowerId: 'b1',
+      phoneNumber: '4025550134',
+      callStatus: 'Contacted',
+      callTimestamp: '2025-01-01T00:49:00.000Z',
+      createdDate: '2025-01-01T00:49:01.000Z',
+      updatedDate: '2025-01-01T00:49:02.000Z',
+      createdBy: 'creator@velocity',
+      updatedBy: 'updater@velocity',
+    })
+  })
+
+  it('prepares the statements of a filter shape once, and counts a result set once', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db)
+    repository.findCalls(SCOPE, query({ borrowerid: 'b1' }))
+    repository.findCalls(SCOPE, query({ borrowerid: 'b1', offset: '20' }))
+    repository.findCalls(SCOPE, query({ borrowerid: 'nobody' }))
+    // One count, one newest-first and one oldest-first statement for "borrowerId = ?".
+    expect(spy.prepared).toHaveLength(3)
+    expect(spy.ran.filter(isCount)).toHaveLength(2)
+    repository.findCalls({ tenantId: '314', servicerId: '3' }, query({ borrowerid: 'b1' }))
+    expect(spy.ran.filter(isCount)).toHaveLength(3)
+    repository.findCalls(SCOPE, query({}))
+    expect(spy.prepared).toHaveLength(6)
+  })
+
+  it('keeps the 2,000 most recently used counts', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db)
+    const counts = () => spy.ran.filter(isCount).length
+    const find = (borrowerid: string) => repository.findCalls(SCOPE, query({ borrowerid }))
+    find('b1')
+    for (let i = 1; i < 2000; i++) find(`x${i}`) // 2,000 result sets: all kept
+    find('b1') // used again: now the most recent
+    find('x1')
+    expect(counts()).toBe(2000)
+    find('new-1') // the 2,001st evicts the least recently used (x2), not b1
+    find('b1')
+    find('x1')
+    expect(counts()).toBe(2001)
+    find('x2')
+    expect(counts()).toBe(2002)
+  })
+})
