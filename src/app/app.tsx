@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { RuntimeConfig } from '../config/runtime-config'
 import { RuntimeConfigProvider } from '../config/runtime-config-context'
@@ -7,8 +7,14 @@ import { SignInForm } from '../features/auth/sign-in-form'
 import { CallsPage } from '../features/calls/components/calls-page'
 import { createQueryClient } from '../lib/query-client'
 
-export function App({ config }: { config: RuntimeConfig }) {
-  const [queryClient] = useState(createQueryClient)
+type AppProps = {
+  config: RuntimeConfig
+  /** Tests pass their own, to look into the cache; the app makes one otherwise. */
+  queryClient?: QueryClient
+}
+
+export function App({ config, queryClient: given }: AppProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient())
   return (
     <RuntimeConfigProvider config={config}>
       <QueryClientProvider client={queryClient}>

@@ -12,7 +12,13 @@ export function RuntimeConfigProvider({
   config: RuntimeConfig
   children: ReactNode
 }) {
-  const value = useMemo(() => ({ ...config, api: createApiClient(config.apiBaseUrl) }), [config])
+  const value = useMemo(
+    () => ({
+      ...config,
+      api: createApiClient(config.apiBaseUrl, window.location.origin, config.requestTimeoutMs),
+    }),
+    [config],
+  )
   return <RuntimeConfigContext value={value}>{children}</RuntimeConfigContext>
 }
 

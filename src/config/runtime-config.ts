@@ -3,6 +3,8 @@ import { z } from 'zod'
 const runtimeConfigSchema = z.object({
   /** Where the Call Tracking API lives: a path on this origin, or another origin's URL. */
   apiBaseUrl: z.string().min(1),
+  /** How long one API request may take before the dashboard gives up on it (15 s when absent). */
+  requestTimeoutMs: z.number().int().min(100).max(600_000).optional(),
   /** Served only by the reference server, to prefill the sign-in form. */
   demoCredentials: z
     .object({ accessToken: z.string(), tenantId: z.string(), servicerId: z.string() })

@@ -55,7 +55,7 @@ export function createApiClient(
       if (timedOut)
         throw new ApiError(
           'timeout',
-          `The Call Tracking API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+          `The Call Tracking API did not answer within ${(timeoutMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} seconds.`,
         )
       throw error
     } finally {

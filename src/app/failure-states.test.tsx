@@ -1,0 +1,329 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startReferenceServer } from '../../server/test/reference-server'
+import { SAMPLE_LOAN_ID } from '../contract/call-filters'
+import type { RuntimeConfig } from '../config/runtime-config'
+import { createQueryClient } from '../lib/query-client'
+import { App } from './app'
+
+// The real reference server answers everything, except the requests a test makes fail on purpose:
+// in this file the fault is the point of each test.
+// Retries back off for 0.5 s, then 1 s: some of these tests wait out a few of them.
+vi.setConfig({ testTimeout: 15_000 })
+
+let server: Awaited<ReturnType<typeof startReferenceServer>>
+beforeAll(async () => {
+  server = await startReferenceServer()
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  window.sessionStorage.clear()
+  window.history.replaceState(null, '', '/')
+})
+afterEach(() => vi.restoreAllMocks())
+
+const demo = { accessToken: 'demo-access-token', tenantId: '314', servicerId: '2' }
+const renderApp = (config: Partial<RuntimeConfig> = {}, queryClient = createQueryClient()) =>
+  render(
+    <App
+      config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo, ...config }}
+      queryClient={queryClient}
+    />,
+  )
+
+/** Requests whose URL matches get `respond`'s answer; the rest reach the real server. */
+function faultWhen(
+  match: (url: URL) => boolean,
+  respond: (init?: RequestInit) => Promise<Response>,
+) {
+  const realFetch = globalThis.fetch
+  const faulted: string[] = []
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    if (!url.pathname.endsWith('/calltracking/calls') || !match(url)) return realFetch(input, init)
+    faulted.push(url.search)
+    return respond(init)
+  })
+  return faulted
+}
+const problem = (status: number, body: object = {}, headers: Record<string, string> = {}) =>
+  Promise.resolve(
+    new Response(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'Error',
+        status,
+        detail: `Failed ${status}`,
+        ...body,
+      }),
+      { status, headers: { 'content-type': 'application/problem+json', ...headers } },
+    ),
+  )
+/** A request that never answers until it is aborted (by a timeout, Cancel, or a newer search). */
+const hang = (init?: RequestInit) =>
+  new Promise<Response>((_, reject) =>
+    init?.signal?.addEventListener('abort', () =>
+      reject(new DOMException('The operation was aborted.', 'AbortError')),
+    ),
+  )
+const has = (name: string, value: string) => (url: URL) => url.searchParams.get(name) === value
+
+async function signIn(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+}
+const shownCallIds = () =>
+  Array.from(document.querySelectorAll('button[data-call-id]')).map((b) =>
+    b.getAttribute('data-call-id'),
+  )
+const pagerStatus = () =>
+  within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/^Page /)
+
+describe('a failed search never shows another search as its answer', () => {
+  it('on a network failure, shows no rows of the previous search, names what failed, and offers Try again', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?startdate=2025-06-01')
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    faultWhen(has('borrowerid', '100000001'), () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    )
+
+    await user.type(screen.getByLabelText('Borrower ID'), '100000001')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent(
+      'Could not load calls for Borrower ID 100000001, From 2025-06-01.',
+    )
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: 'Calls' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument()
+    expect(screen.getByLabelText('Borrower ID')).toHaveValue('100000001')
+  })
+
+  it('on a 500, retries a bounded number of times, then shows no rows and offers Try again, which recovers', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    let failing = true
+    const faulted = faultWhen(
+      (url) => failing && url.searchParams.get('loanid') === SAMPLE_LOAN_ID,
+      () => problem(500),
+    )
+
+    await user.type(screen.getByLabelText('Loan ID'), SAMPLE_LOAN_ID)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('The Call Tracking API could not answer (500).')
+    expect(faulted).toHaveLength(3) // the first try and two retries, then the user decides
+    expect(screen.queryByRole('table', { name: 'Calls' })).not.toBeInTheDocument()
+
+    failing = false
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument()
+  })
+
+  it('a 400 that names a parameter puts the API message on that field', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    faultWhen(has('borrowerid', 'B-77'), () =>
+      problem(400, {
+        errors: [
+          { parameter: 'borrowerid', message: 'borrowerid is not a borrower of servicer 2.' },
+        ],
+      }),
+    )
+    await user.type(screen.getByLabelText('Borrower ID'), 'B-77')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await waitFor(() =>
+      expect(screen.getByLabelText('Borrower ID')).toHaveAccessibleDescription(
+        'borrowerid is not a borrower of servicer 2.',
+      ),
+    )
+    expect(screen.queryByRole('table', { name: 'Calls' })).not.toBeInTheDocument()
+  })
+})
+
+describe('paging under failure: the pager names the page whose rows are shown', () => {
+  it('when the next page fails, page 2 stays with "Page 2 of N", and "Could not load page 3" sits by the pager', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?page=2') // 1,355 calls: paged on the server
+    faultWhen(has('offset', '40'), () => Promise.reject(new TypeError('Failed to fetch')))
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    expect(pagerStatus()).toHaveTextContent(/^Page 2 of \d+$/)
+    const page2 = shownCallIds()
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    expect(await within(pager).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      'Could not load page 3.',
+    )
+    expect(pagerStatus()).toHaveTextContent(/^Page 2 of \d+$/)
+    expect(shownCallIds()).toEqual(page2)
+    expect(within(pager).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('while the next page loads, the previous rows stay dimmed and cannot be opened', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?page=2') // 1,355 calls: paged on the server
+    faultWhen(has('offset', '40'), hang)
+    renderApp()
+    await signIn(user)
+    const table = await screen.findByRole('table', { name: 'Calls' })
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText('Loading page 3…')
+    expect(pagerStatus()).toHaveTextContent(/^Page 2 of \d+$/)
+    const body = table.querySelector('tbody')
+    expect(body).toHaveAttribute('inert')
+    expect(body).toHaveClass('stale')
+  })
+})
+
+describe('the filter form', () => {
+  it('Clear filters empties what was typed and its message even when no search is active', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    await user.type(screen.getByLabelText('Phone number'), '555')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(screen.getByLabelText('Phone number')).toHaveAccessibleDescription(/needs 10 digits/)
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(screen.getByLabelText('Phone number')).toHaveValue('')
+    expect(screen.getByLabelText('Phone number')).not.toHaveAccessibleDescription()
+  })
+
+  it('a refused search keeps the previous results, marked as the previous search', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    await screen.findByText('Page 1 of 3')
+    await user.type(screen.getByLabelText('Phone number'), '555')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    expect(
+      screen.getByText(/These are the results of the previous search \(Loan ID 2c809e08/),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'Calls' })).toBeInTheDocument()
+  })
+})
+
+describe('slow, refused and malformed answers', () => {
+  it('gives up after the configured time, says so, and offers Try again', async () => {
+    const user = userEvent.setup()
+    faultWhen(has('borrowerid', '100000001'), hang)
+    window.history.replaceState(null, '', '/?borrowerid=100000001')
+    renderApp({ requestTimeoutMs: 300 })
+    await signIn(user)
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('did not answer within 0.3 seconds')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('Cancel stops a slow search, says so, and Try again runs it', async () => {
+    const user = userEvent.setup()
+    let slow = true
+    faultWhen((url) => slow && url.searchParams.get('loanid') === SAMPLE_LOAN_ID, hang)
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    await screen.findByText(`Loading calls for Loan ID ${SAMPLE_LOAN_ID}…`)
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(
+      await screen.findByText(`The search for Loan ID ${SAMPLE_LOAN_ID} was cancelled.`),
+    ).toBeInTheDocument()
+    slow = false
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument()
+  })
+
+  it('honours Retry-After on a 429, then shows the rows', async () => {
+    const user = userEvent.setup()
+    let refusals = 1
+    const faulted = faultWhen(
+      (url) => url.searchParams.get('loanid') === SAMPLE_LOAN_ID && refusals-- > 0,
+      () => problem(429, {}, { 'retry-after': '1' }),
+    )
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    const started = Date.now()
+    await signIn(user)
+    expect(await screen.findByText('Page 1 of 3', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(faulted).toHaveLength(1)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('does not wait out a long Retry-After by itself: says how long, and leaves it to the user', async () => {
+    const user = userEvent.setup()
+    const faulted = faultWhen(has('loanid', SAMPLE_LOAN_ID), () =>
+      problem(429, {}, { 'retry-after': '120' }),
+    )
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('It asked us to wait 2 minutes; then try again.')
+    expect(faulted).toHaveLength(1)
+  })
+
+  it.each([
+    ['malformed JSON', '{"paging": {"offset": 0, "lim', /not valid JSON/],
+    ['the wrong shape', JSON.stringify({ calls: [] }), /not in the expected form/],
+  ])('calls %s an unexpected response from the API', async (_name, body, detail) => {
+    const user = userEvent.setup()
+    faultWhen(has('loanid', SAMPLE_LOAN_ID), () =>
+      Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } })),
+    )
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Unexpected response from the API')
+    expect(alert).toHaveTextContent(detail)
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+})
+
+describe('tenants', () => {
+  it('signing in to another tenant leaves no row of the previous one on screen or in the cache', async () => {
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    renderApp({}, queryClient)
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    const tenant314 = shownCallIds()
+    expect(tenant314).toHaveLength(20)
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    await user.clear(screen.getByLabelText('Access token'))
+    await user.type(screen.getByLabelText('Access token'), 'demo-tenant-315-token')
+    await user.clear(screen.getByLabelText('Tenant ID'))
+    await user.type(screen.getByLabelText('Tenant ID'), '315')
+    await signIn(user)
+    await waitFor(() =>
+      expect(screen.getByText(/^Tenant/)).toHaveTextContent('Tenant 315 · Servicer 2'),
+    )
+    await waitFor(() => expect(shownCallIds()).toHaveLength(20))
+    expect(shownCallIds().filter((id) => tenant314.includes(id))).toEqual([])
+
+    const cached = queryClient
+      .getQueryCache()
+      .getAll()
+      .flatMap((query) => {
+        const data: unknown = query.state.data
+        const rows =
+          data && typeof data === 'object' && 'data' in data ? (data.data as unknown[]) : []
+        return rows.map((row) => (row as { tenantId: string }).tenantId)
+      })
+    expect(cached.length).toBeGreaterThan(0)
+    expect(new Set(cached)).toEqual(new Set(['315']))
+  })
+})
