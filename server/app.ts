@@ -10,7 +10,12 @@ import {
 import { requireTenancy, type TenancyVariables } from './auth/require-tenancy'
 import { createCallsRepository } from './calls/calls-repository'
 import { pagingLinks } from './calls/paging-links'
+import type { FaultInjector } from './faults/fault-injector'
+import { FAULT_CONTROL_PATH, faultControl } from './faults/fault-control'
+import { injectFaults, SimulatedConnectionReset } from './faults/fault-middleware'
 import { invalidParameters, parameterErrors, problem } from './http/problem'
+import { resolvePublicUrl, type PublicUrlOptions, type PublicUrlVariables } from './http/public-url'
+import { limitRequestTime, limitUrlLength } from './http/request-limits'
 
 export const API_BASE = '/calltrackingapi'
 export const CALLS_PATH = `${API_BASE}/calltracking/calls`
@@ -40,12 +45,23 @@ const getCalls = createRoute({
   },
 })
 
-export type AppOptions = { db: Database.Database; log?: (line: string) => void }
+export type AppOptions = {
+  db: Database.Database
+  log?: (line: string) => void
+  /** How paging links name this server: PUBLIC_BASE_URL, TRUST_PROXY. */
+  publicUrl?: PublicUrlOptions
+  /** REQUEST_TIMEOUT_MS: an API request still unanswered after this gets a 503. */
+  requestTimeoutMs?: number
+  /** CALLTRACKING_FAULTS: when given, faults apply to the calls endpoint and /__faults exists. */
+  faults?: FaultInjector | null
+  /** Headers set on every response (the browser security headers of `npm start`). */
+  responseHeaders?: Record<string, string>
+}
 
 /** The reference Call Tracking API. Mounted under /calltrackingapi, like the vendor's. */
-export function createApi({ db }: AppOptions) {
+export function createApi({ db, publicUrl = {}, requestTimeoutMs, faults }: AppOptions) {
   const repository = createCallsRepository(db)
-  const api = new OpenAPIHono<{ Variables: TenancyVariables }>({
+  const api = new OpenAPIHono<{ Variables: TenancyVariables & PublicUrlVariables }>({
     defaultHook: (result, c) => {
       if (!result.success) return invalidParameters(c, parameterErrors(result.error.issues))
       return undefined
@@ -61,7 +77,11 @@ export function createApi({ db }: AppOptions) {
       exposeHeaders: [],
     }),
   )
+  api.use('*', limitRequestTime(requestTimeoutMs))
+  // Before authentication: a failing gateway or network does not look at the token either.
+  if (faults) api.use('/calltracking/*', injectFaults(faults))
   api.use('/calltracking/*', requireTenancy(db))
+  api.use('/calltracking/*', resolvePublicUrl(publicUrl))
 
   api.openapi(getCalls, (c) => {
     const query = c.req.valid('query')
@@ -71,7 +91,7 @@ export function createApi({ db }: AppOptions) {
         paging: {
           offset: query.offset,
           limit: query.limit,
-          links: pagingLinks(c.req.url, query, total),
+          links: pagingLinks(c.var.publicUrl.href, query, total),
         },
         data: calls,
       },
@@ -90,7 +110,8 @@ export function createApi({ db }: AppOptions) {
     info: {
       title: 'Call Tracking API (reference)',
       version: '1.0.0',
-      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+      // The generator is typed for OpenAPI 3.0's license; `identifier` (SPDX) is 3.1's.
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as { name: string },
       description: 'A faithful local stand-in for the Velocity Call Tracking API.',
     },
     servers: [{ url: API_BASE }],
@@ -101,9 +122,17 @@ export function createApi({ db }: AppOptions) {
 
 /** The whole HTTP app: the API under its base path. Static files are added by the server entry. */
 export function createApp(options: AppOptions) {
-  const { log = console.error } = options
+  const { log = console.error, responseHeaders, faults } = options
   const app = new OpenAPIHono()
+  if (responseHeaders)
+    app.use('*', async (c, next) => {
+      await next()
+      for (const [name, value] of Object.entries(responseHeaders)) c.header(name, value)
+    })
+  app.use('*', limitUrlLength())
   app.route(API_BASE, createApi(options))
+  // Test-only: exists only when CALLTRACKING_FAULTS is set, never in a normal start.
+  if (faults) app.route(FAULT_CONTROL_PATH, faultControl(faults))
   // On the outer app: Hono answers unmatched paths and thrown errors of mounted apps from here.
   app.notFound((c) =>
     problem(
@@ -113,6 +142,8 @@ export function createApp(options: AppOptions) {
     ),
   )
   app.onError((error, c) => {
+    // Let it through to the Node listener, which drops the connection (or to app.request's caller).
+    if (error instanceof SimulatedConnectionReset) throw error
     // The client learns that something failed, never what: no stack, no SQL.
     log(
       `[api] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error instanceof Error ? error.message : String(error)}`,

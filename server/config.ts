@@ -1,4 +1,6 @@
 import { resolve } from 'node:path'
+import { FaultSpecError, parseFaultSpec, type FaultSpec } from './faults/fault-spec'
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './http/request-limits'
 
 export type ServerConfig = ReturnType<typeof readServerConfig>
 
@@ -30,6 +32,57 @@ function instant(env: NodeJS.ProcessEnv, name: string): number {
   return ms
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === '1' || raw === 'true') return true
+  if (raw === '0' || raw === 'false') return false
+  throw new Error(`${name} must be 1 or 0 (got "${raw}")`)
+}
+
+function httpUrl(raw: string): URL | null {
+  try {
+    const url = new URL(raw)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
+  } catch {
+    return null
+  }
+}
+
+function publicBaseUrl(env: NodeJS.ProcessEnv): URL | null {
+  const raw = env.PUBLIC_BASE_URL
+  if (raw === undefined || raw === '') return null
+  const url = httpUrl(raw)
+  if (!url || url.search || url.hash || url.username || url.password || raw.includes('?'))
+    throw new Error(
+      `PUBLIC_BASE_URL must be an absolute http(s) URL such as https://calls.example.com, with no query, fragment or credentials (got "${raw}")`,
+    )
+  return url
+}
+
+function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+  const raw = env.API_BASE_URL || '/calltrackingapi'
+  if (raw.startsWith('/') && !raw.startsWith('//')) return raw
+  if (!httpUrl(raw))
+    throw new Error(
+      `API_BASE_URL must be a path such as /calltrackingapi or an absolute http(s) URL (got "${raw}")`,
+    )
+  return raw
+}
+
+/** null: fault injection off, and no /__faults endpoint. Set (even to "none"): on. */
+function faults(env: NodeJS.ProcessEnv): FaultSpec | null {
+  const raw = env.CALLTRACKING_FAULTS
+  if (raw === undefined || raw === '') return null
+  try {
+    return parseFaultSpec(raw)
+  } catch (error) {
+    if (error instanceof FaultSpecError)
+      throw new Error(`CALLTRACKING_FAULTS: ${error.message} (got "${raw}")`)
+    throw error
+  }
+}
+
 /** Every environment variable the server reads, read once, with the reason a bad value is refused. */
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -41,9 +94,17 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env) {
       calls: integer(env, 'SEED_CALLS', 100_000, 0, 20_000_000),
       seed: integer(env, 'SEED', 314, 0, 2 ** 31),
       now: instant(env, 'SEED_NOW'),
+      /** Adds the hostile-borrower rows (XSS payloads, RTL overrides, 10 kB strings). */
+      hostile: flag(env, 'SEED_HOSTILE', false),
     },
     /** Where the dashboard sends its API calls; the reference API by default. */
-    apiBaseUrl: env.API_BASE_URL || '/calltrackingapi',
+    apiBaseUrl: apiBaseUrl(env),
+    /** The origin (and path prefix) clients use, for paging links behind a reverse proxy. */
+    publicBaseUrl: publicBaseUrl(env),
+    /** Believe X-Forwarded-Host/-Proto: only behind a proxy that sets them itself. */
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 1, 600_000),
+    faults: faults(env),
     /** Prefill the sign-in form with the demo credentials (on unless DEMO_SIGN_IN=0). */
     demoSignIn: env.DEMO_SIGN_IN !== '0',
   }

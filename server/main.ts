@@ -1,19 +1,30 @@
 import { rmSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { getRequestListener } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
-import { compress } from 'hono/compress'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { resolve } from 'node:path'
 import { createApp, API_BASE } from './app'
 import { readServerConfig } from './config'
 import { openDatabase } from './db/open-database'
 import { DEMO_TOKENS } from './db/seed-catalog'
+import { createFaultInjector } from './faults/fault-injector'
+import { FAULT_CONTROL_PATH } from './faults/fault-control'
+import { serveDashboardFiles } from './http/dashboard-files'
+import { createHttpServer, createNodeListener } from './http/node-server'
+import { securityHeaders } from './http/security-headers'
 
 const dev = process.argv.includes('--dev')
 const config = readConfigOrExit()
 // --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
 if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
 const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
-const app = createApp({ db })
+const faults = config.faults && createFaultInjector(config.faults)
+const app = createApp({
+  db,
+  publicUrl: { publicBaseUrl: config.publicBaseUrl, trustProxy: config.trustProxy },
+  requestTimeoutMs: config.requestTimeoutMs,
+  faults,
+  // Vite's dev server injects inline scripts for hot reload: the policy applies to `npm start`.
+  ...(dev ? {} : { responseHeaders: securityHeaders(config.apiBaseUrl) }),
+})
 
 const demo = DEMO_TOKENS[0]
 const demoCredentials = demo && {
@@ -34,37 +45,27 @@ app.get('/config.json', (c) => {
 let listener: (req: IncomingMessage, res: ServerResponse) => void
 if (dev) {
   const { createServer: createVite } = await import('vite')
-  const hono = getRequestListener(app.fetch)
-  const httpServer = createServer((req, res) => listener(req, res))
+  const hono = createNodeListener(app.fetch)
+  const httpServer = createHttpServer((req, res) => listener(req, res))
   const vite = await createVite({
     server: { middlewareMode: true, hmr: { server: httpServer } },
     appType: 'spa',
   })
   listener = (req, res) => {
     const path = req.url ?? '/'
-    if (path.startsWith(API_BASE) || path.startsWith('/config.json')) void hono(req, res)
+    if (
+      path.startsWith(API_BASE) ||
+      path.startsWith('/config.json') ||
+      (faults && path.startsWith(FAULT_CONTROL_PATH))
+    )
+      hono(req, res)
     else vite.middlewares(req, res)
   }
   listen(httpServer)
 } else {
-  app.use('*', compress())
-  app.use('/assets/*', async (c, next) => {
-    await next()
-    // File names carry a content hash.
-    if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
-  })
-  app.use('*', async (c, next) => {
-    await next()
-    c.header('x-content-type-options', 'nosniff')
-    c.header('referrer-policy', 'no-referrer')
-    c.header('x-frame-options', 'DENY')
-  })
-  app.use('*', serveStatic({ root: './dist' }))
-  // Any other path is a dashboard route (deep links such as /?loanid=…&call=…).
-  app.get('*', serveStatic({ path: './dist/index.html' }))
-  const hono = getRequestListener(app.fetch)
-  listener = (req, res) => void hono(req, res)
-  listen(createServer((req, res) => listener(req, res)))
+  serveDashboardFiles(app, resolve('dist'))
+  listener = createNodeListener(app.fetch)
+  listen(createHttpServer((req, res) => listener(req, res)))
 }
 
 /** A bad environment variable is a one-line message that names it, not a stack trace. */
@@ -77,7 +78,7 @@ function readConfigOrExit() {
   }
 }
 
-function listen(server: ReturnType<typeof createServer>) {
+function listen(server: Server) {
   server.on('error', (error: NodeJS.ErrnoException) => {
     const where = `${config.host}:${config.port}`
     if (error.code === 'EADDRINUSE')
@@ -97,6 +98,10 @@ function listen(server: ReturnType<typeof createServer>) {
     console.log(
       `Call Tracking API:      ${url}${API_BASE}/calltracking/calls  (OpenAPI: ${url}${API_BASE}/openapi.json)`,
     )
+    if (faults)
+      console.log(
+        `Fault injection ON: ${faults.state().spec} (GET/POST/DELETE ${url}${FAULT_CONTROL_PATH})`,
+      )
     if (demoCredentials) {
       console.log(
         `Demo sign-in: access token ${demoCredentials.accessToken}, tenant ${demoCredentials.tenantId}, servicer ${demoCredentials.servicerId}`,

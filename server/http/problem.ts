@@ -8,7 +8,12 @@ const TITLES: Record<number, string> = {
   403: 'Not permitted',
   404: 'Not found',
   405: 'Method not allowed',
+  413: 'Content too large',
+  414: 'URI too long',
+  429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal server error',
+  503: 'Service unavailable',
 }
 
 /** An RFC 9457 response. `detail` is written for the person reading it; never a stack or SQL. */

@@ -1,0 +1,95 @@
+import { request as httpRequest } from 'node:http'
+import { connect, type AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../app'
+import { createFaultInjector } from '../faults/fault-injector'
+import { parseFaultSpec } from '../faults/fault-spec'
+import { createHttpServer, createNodeListener, MAX_HEADER_BYTES } from '../http/node-server'
+import { createTestDatabase } from './test-database'
+
+const database = createTestDatabase(300)
+const faults = createFaultInjector(parseFaultSpec('none'))
+const server = createHttpServer(
+  createNodeListener(createApp({ db: database.db, log: () => {}, faults }).fetch),
+)
+let port = 0
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  database.close()
+})
+
+type Answer = { status: number; type: string | undefined; body: string }
+
+/** A raw request over a fresh connection, so a reset or an early close is visible as such. */
+function send(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        agent: false,
+        headers: {
+          authorization: 'demo-access-token',
+          tenantid: '314',
+          servicerid: '2',
+          ...headers,
+        },
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+const CALLS = '/calltrackingapi/calltracking/calls'
+
+describe('the Node server of npm start', () => {
+  it('answers a URL of 8 to 16 KiB with the app’s own 414 problem', async () => {
+    const answer = await send(`${CALLS}?borrowerid=${'b'.repeat(12_000)}`)
+    expect(answer).toMatchObject({ status: 414, type: 'application/problem+json' })
+  })
+
+  it(`answers headers over ${MAX_HEADER_BYTES} bytes with a 431 problem, and keeps serving`, async () => {
+    const huge = await send(CALLS, { 'x-padding': 'p'.repeat(MAX_HEADER_BYTES + 100) })
+    expect(huge).toMatchObject({ status: 431, type: 'application/problem+json' })
+    expect(JSON.parse(huge.body)).toMatchObject({ status: 431 })
+    const hugeUrl = await send(`${CALLS}?borrowerid=${'b'.repeat(20_000)}`)
+    expect(hugeUrl.status).toBe(431)
+    expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
+  })
+
+  it('answers a request that is not HTTP with a 400 problem, and keeps serving', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('HELLO\r\n\r\n'))
+      let text = ''
+      socket.on('data', (chunk) => (text += chunk.toString()))
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /)
+    expect(raw).toContain('application/problem+json')
+    expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
+  })
+
+  it('drops the connection for a reset fault, with no response at all, and keeps serving', async () => {
+    await expect(send(CALLS, { 'x-calltracking-fault': 'reset' })).rejects.toMatchObject({
+      code: 'ECONNRESET',
+    })
+    expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
+  })
+})
