@@ -27,5 +27,12 @@ export function openDatabase(
     }
     log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
-  return new Database(file, { readonly: true, fileMustExist: true })
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  // An existing file is reused as it is: say so when it lacks the rows SEED_HOSTILE asks for.
+  if (seed.hostile) {
+    const stored = db.prepare("SELECT value FROM seed_info WHERE key = 'hostile'").pluck().get()
+    if (stored !== '1')
+      log(`SEED_HOSTILE=1, but ${file} was seeded without the hostile rows: run npm run seed.`)
+  }
+  return db
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { SAMPLE_LOAN_ID } from '../../src/contract/call-filters'
+import { hostileRows } from './hostile-rows'
 import { createRandom, type Random } from './prng'
 import { createIndexes, createTables } from './schema'
 import { AREA_CODES, DEMO_TOKENS, SCOPES, STAFF_ACCOUNTS, type Scope } from './seed-catalog'
@@ -12,6 +13,8 @@ export type SeedOptions = {
   seed: number
   /** The end of the 24 months of history, epoch ms. */
   now: number
+  /** Adds the hostile-borrower calls (see hostile-rows.ts); they draw nothing from the PRNG. */
+  hostile?: boolean
 }
 
 const DAY_MS = 86_400_000
@@ -146,6 +149,7 @@ export function seedDatabase(file: string, options: SeedOptions): void {
         const b = borrowers[1 + Math.floor((borrowers.length - 1) * r.next() ** 2)] as Borrower
         insert.run(makeCall(r, options.now, b, r.pick(b.loans)))
       }
+      if (options.hostile) for (const row of hostileRows(options.now)) insert.run(row)
       const token = db.prepare('INSERT INTO api_tokens VALUES (?,?,?)')
       for (const t of DEMO_TOKENS)
         for (const [tenant, servicer] of t.scopes) token.run(hashToken(t.token), tenant, servicer)
@@ -153,6 +157,7 @@ export function seedDatabase(file: string, options: SeedOptions): void {
       info.run('seed', String(options.seed))
       info.run('calls', String(options.calls))
       info.run('now', new Date(options.now).toISOString())
+      info.run('hostile', options.hostile ? '1' : '0')
     })()
     createIndexes(db)
   } finally {
