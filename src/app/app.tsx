@@ -5,6 +5,7 @@ import { RuntimeConfigProvider } from '../config/runtime-config-context'
 import { SessionProvider, useSession } from '../features/auth/session-context'
 import { SignInForm } from '../features/auth/sign-in-form'
 import { CallsPage } from '../features/calls/components/calls-page'
+import { OfflineBanner } from '../components/ui/offline-banner'
 import { createQueryClient } from '../lib/query-client'
 
 type AppProps = {
@@ -45,6 +46,7 @@ function Shell() {
           Sign out
         </button>
       </header>
+      <OfflineBanner detail="The calls on screen were loaded earlier; searches run again as soon as the connection is back." />
       <main className="app-main">
         <CallsPage credentials={session} />
       </main>

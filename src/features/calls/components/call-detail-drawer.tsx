@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { CopyButton } from '../../../components/ui/copy-button'
 import { Drawer } from '../../../components/ui/drawer'
+import { ErrorBoundary } from '../../../components/ui/error-boundary'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../lib/format-phone'
@@ -41,7 +42,9 @@ export function CallDetailDrawer({ callId, call, loading, onClose }: Props) {
   return (
     <Drawer open={callId !== null} title="Call details" onClose={onClose}>
       {call ? (
-        <CallFields call={call} />
+        <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
+          <CallFields call={call} />
+        </ErrorBoundary>
       ) : (
         <p role="status">
           {loading
@@ -50,6 +53,18 @@ export function CallDetailDrawer({ callId, call, loading, onClose }: Props) {
         </p>
       )}
     </Drawer>
+  )
+}
+
+function DetailsFailed({ callId }: { callId: string }) {
+  return (
+    <div className="notice notice-error" role="alert">
+      <p className="notice-title">The details of call {callId} could not be shown.</p>
+      <p>
+        The record holds a value this dashboard cannot display. Close this panel to go back to the
+        calls; if it keeps happening, contact support with the call ID.
+      </p>
+    </div>
   )
 }
 
