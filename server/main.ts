@@ -1,46 +1,20 @@
 import { rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
-import { createApp, API_BASE } from './app'
+import { API_BASE } from './app'
 import { readServerConfig } from './config'
 import { openDatabase } from './db/open-database'
 import { DEMO_TOKENS } from './db/seed-catalog'
-import { createFaultInjector } from './faults/fault-injector'
 import { FAULT_CONTROL_PATH } from './faults/fault-control'
-import { serveDashboardFiles } from './http/dashboard-files'
 import { createHttpServer, createNodeListener } from './http/node-server'
-import { securityHeaders } from './http/security-headers'
+import { createServerApp, demoCredentials } from './server-app'
 
 const dev = process.argv.includes('--dev')
 const config = readConfigOrExit()
 // --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
 if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
 const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
-const faults = config.faults && createFaultInjector(config.faults)
-const app = createApp({
-  db,
-  publicUrl: { publicBaseUrl: config.publicBaseUrl, trustProxy: config.trustProxy },
-  requestTimeoutMs: config.requestTimeoutMs,
-  faults,
-  // Vite's dev server injects inline scripts for hot reload: the policy applies to `npm start`.
-  ...(dev ? {} : { responseHeaders: securityHeaders(config.apiBaseUrl) }),
-})
-
-const demo = DEMO_TOKENS[0]
-const demoCredentials = demo && {
-  accessToken: demo.token,
-  tenantId: demo.scopes[0]?.[0],
-  servicerId: demo.scopes[0]?.[1],
-}
-
-// The dashboard reads this once at start: pointing it at another API is a matter of configuration.
-app.get('/config.json', (c) => {
-  c.header('cache-control', 'no-store')
-  return c.json({
-    apiBaseUrl: config.apiBaseUrl,
-    ...(config.demoSignIn && demoCredentials ? { demoCredentials } : {}),
-  })
-})
+const { app, faults } = createServerApp(config, db, { dashboardRoot: dev ? null : resolve('dist') })
 
 let listener: (req: IncomingMessage, res: ServerResponse) => void
 if (dev) {
@@ -63,7 +37,6 @@ if (dev) {
   }
   listen(httpServer)
 } else {
-  serveDashboardFiles(app, resolve('dist'))
   listener = createNodeListener(app.fetch)
   listen(createHttpServer((req, res) => listener(req, res)))
 }

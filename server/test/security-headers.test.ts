@@ -2,11 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createApp } from '../app'
-import { createFaultInjector } from '../faults/fault-injector'
-import { parseFaultSpec } from '../faults/fault-spec'
-import { serveDashboardFiles } from '../http/dashboard-files'
-import { contentSecurityPolicy, securityHeaders } from '../http/security-headers'
+import { readServerConfig } from '../config'
+import { contentSecurityPolicy } from '../http/security-headers'
+import { createServerApp } from '../server-app'
 import { createTestDatabase } from './test-database'
 
 const database = createTestDatabase(200)
@@ -20,16 +18,9 @@ afterAll(() => {
   rmSync(dist, { recursive: true, force: true })
 })
 
-/** The app as `npm start` assembles it: API, headers on every response, then the built files. */
-function startApp(apiBaseUrl: string, faults?: string) {
-  const app = createApp({
-    db: database.db,
-    log: () => {},
-    responseHeaders: securityHeaders(apiBaseUrl),
-    faults: faults === undefined ? null : createFaultInjector(parseFaultSpec(faults)),
-  })
-  serveDashboardFiles(app, dist)
-  return app
+/** The app exactly as `npm start` assembles it, from environment variables. */
+function startApp(env: Record<string, string> = {}) {
+  return createServerApp(readServerConfig(env), database.db, { dashboardRoot: dist }).app
 }
 
 const EXPECTED_CSP =
@@ -37,7 +28,7 @@ const EXPECTED_CSP =
 
 describe('browser security headers of npm start', () => {
   it('serves the dashboard index, and its deep links, with CSP, nosniff and no-referrer', async () => {
-    const app = startApp('/calltrackingapi')
+    const app = startApp()
     for (const path of ['/', '/?loanid=x&call=y', '/some/deep/link']) {
       const res = await app.request(`http://127.0.0.1${path}`)
       expect(res.status).toBe(200)
@@ -47,20 +38,26 @@ describe('browser security headers of npm start', () => {
       expect(res.headers.get('referrer-policy')).toBe('no-referrer')
       expect(res.headers.get('x-frame-options')).toBe('DENY')
     }
+    const config = await app.request('http://127.0.0.1/config.json')
+    expect(config.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
     const asset = await app.request('http://127.0.0.1/assets/index-abc123.js')
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('puts the same headers on API answers and problems', async () => {
-    const app = startApp('/calltrackingapi')
+    const app = startApp()
     const res = await app.request('http://127.0.0.1/calltrackingapi/calltracking/calls')
     expect(res.status).toBe(401)
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
   })
 
-  it("allows an absolute API_BASE_URL's origin in connect-src, and nothing unsafe for scripts", () => {
+  it("allows an absolute API_BASE_URL's origin in connect-src, and nothing unsafe for scripts", async () => {
+    const app = startApp({ API_BASE_URL: 'https://api.nelnet.io/calltrackingapi' })
+    expect(
+      (await app.request('http://127.0.0.1/')).headers.get('content-security-policy'),
+    ).toContain("connect-src 'self' https://api.nelnet.io;")
     const csp = contentSecurityPolicy('https://api.nelnet.io/calltrackingapi')
     expect(csp).toContain("connect-src 'self' https://api.nelnet.io;")
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/)
@@ -71,8 +68,20 @@ describe('browser security headers of npm start', () => {
   })
 
   it('never injects faults into the index or static files', async () => {
-    const app = startApp('/calltrackingapi', 'status=500')
+    const app = startApp({ CALLTRACKING_FAULTS: 'status=500' })
     expect((await app.request('http://127.0.0.1/')).status).toBe(200)
     expect((await app.request('http://127.0.0.1/assets/index-abc123.js')).status).toBe(200)
+    expect((await app.request('http://127.0.0.1/config.json')).status).toBe(200)
+  })
+
+  it('has no fault control endpoint unless CALLTRACKING_FAULTS is set', async () => {
+    const app = startApp()
+    for (const method of ['POST', 'DELETE'])
+      expect((await app.request('http://127.0.0.1/__faults', { method })).status).toBe(404)
+    // GET falls through to the dashboard's index, like any other page path.
+    const get = await app.request('http://127.0.0.1/__faults')
+    expect(get.headers.get('content-type')).toMatch(/^text\/html/)
+    const on = await startApp({ CALLTRACKING_FAULTS: 'none' }).request('http://127.0.0.1/__faults')
+    expect(await on.json()).toEqual({ spec: 'none', remaining: null })
   })
 })
