@@ -6,8 +6,9 @@ import { parameterErrors, invalidParameters, problem } from '../http/problem'
 
 export type TenancyVariables = { tenancy: Tenancy }
 
-// "Bearer" with nothing after it is a missing token too (HTTP trims the space that followed it).
-const BEARER = /^Bearer(?:\s+|$)/i
+// The scheme and its one separating space (trim() takes any more). "Bearer" alone is a missing
+// token too: HTTP trims the space that followed it.
+const BEARER = /^Bearer(?:\s|$)/i
 
 /**
  * Authenticates the token (401), checks the tenant and servicer headers (400), then the token's

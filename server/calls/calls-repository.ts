@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CallRecord, CallsQuery, Tenancy } from '../../src/contract'
-import { parseDateBound } from '../../src/contract/call-filters'
+import { parseDateSpan } from '../../src/contract/call-filters'
 
 type CallRow = Omit<CallRecord, 'callTimestamp' | 'createdDate' | 'updatedDate' | 'callStatus'> & {
   callStatus: CallRecord['callStatus']
@@ -28,12 +28,16 @@ function conditions(scope: Tenancy, q: CallsQuery): Condition[] {
   if (q.loanid) list.push({ sql: 'loanId = ?', value: q.loanid })
   if (q.borrowerid) list.push({ sql: 'borrowerId = ?', value: q.borrowerid })
   if (q.phonenumber) list.push({ sql: 'phoneNumber = ?', value: q.phonenumber })
-  const start = q.startdate === undefined ? null : parseDateBound(q.startdate, 'start')
-  const end = q.enddate === undefined ? null : parseDateBound(q.enddate, 'end')
-  if (start !== null) list.push({ sql: 'callTimestamp >= ?', value: start })
-  if (end !== null) list.push({ sql: 'callTimestamp <= ?', value: end })
+  const start = q.startdate === undefined ? null : parseDateSpan(q.startdate)
+  const end = q.enddate === undefined ? null : parseDateSpan(q.enddate)
+  if (start) list.push({ sql: 'callTimestamp >= ?', value: start.first })
+  if (end) list.push({ sql: 'callTimestamp <= ?', value: end.last })
   return list
 }
+
+// The API's order (a total order: callId breaks ties), and its mirror image.
+const NEWEST_FIRST = 'callTimestamp DESC, callId'
+const OLDEST_FIRST = 'callTimestamp, callId DESC'
 
 const COLUMNS =
   'c.callId, c.tenantId, c.servicerId, c.loanId, c.borrowerId, c.phoneNumber, c.callStatus, c.callTimestamp, c.createdDate, c.updatedDate, c.updatedBy, c.createdBy'
@@ -73,20 +77,18 @@ export function createCallsRepository(db: Database.Database) {
   const statements = new Map<string, Statements>()
 
   // Both directions walk the same index; the join reads only the rows of the page.
-  const pageSql = (where: string, order: 'DESC' | 'ASC') => {
-    const tie = order === 'DESC' ? 'ASC' : 'DESC'
-    return `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM calls WHERE ${where}
-              ORDER BY callTimestamp ${order}, callId ${tie} LIMIT ? OFFSET ?) AS p
-            JOIN calls AS c ON c.rowid = p.id ORDER BY c.callTimestamp ${order}, c.callId ${tie}`
-  }
+  const pageSql = (where: string, order: string) =>
+    `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM calls WHERE ${where}
+              ORDER BY ${order} LIMIT ? OFFSET ?) AS p
+            JOIN calls AS c ON c.rowid = p.id ORDER BY ${order}`
 
   function statementsFor(where: string): Statements {
     let s = statements.get(where)
     if (!s) {
       s = {
         count: db.prepare(`SELECT COUNT(*) AS total FROM calls WHERE ${where}`).pluck(),
-        newestFirst: db.prepare(pageSql(where, 'DESC')),
-        oldestFirst: db.prepare(pageSql(where, 'ASC')),
+        newestFirst: db.prepare(pageSql(where, NEWEST_FIRST)),
+        oldestFirst: db.prepare(pageSql(where, OLDEST_FIRST)),
       }
       statements.set(where, s)
     }

@@ -75,7 +75,8 @@ function recording(real: Database.Database) {
 
 const query = (params: Record<string, string>) => callsQuerySchema.parse(params)
 const isCount = (sql: string) => sql.startsWith('SELECT COUNT(*)')
-const direction = (sql: string) => (/ORDER BY callTimestamp (DESC|ASC)/.exec(sql) ?? [])[1]
+const direction = (sql: string) =>
+  sql.includes('ORDER BY callTimestamp DESC, callId LIMIT') ? 'DESC' : 'ASC'
 
 describe('the calls repository', () => {
   it('reads every page in the API order, whichever end of the index it starts from', () => {

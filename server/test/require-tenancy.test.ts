@@ -67,6 +67,8 @@ describe('requireTenancy', () => {
     [{ authorization: 'Bearer team' }, 'The access token is not recognised'],
     [{ authorization: 'token Bearer team-token' }, 'The access token is not recognised'],
     [{ authorization: 'Basic team-token' }, 'The access token is not recognised'],
+    [{ authorization: 'Bearerteam-token' }, 'The access token is not recognised'],
+    [{ authorization: 'Bearer' }, 'The Authorization header is required'],
   ])('401 with a challenge for %j', async (auth, detail) => {
     const { status, res, body } = await send({ ...auth, ...tenancy })
     expect(status).toBe(401)

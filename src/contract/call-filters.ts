@@ -31,41 +31,42 @@ export function normalizePhoneNumber(raw: string): string | null {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i
 const MS_PER_DAY = 86_400_000
 
-function validCalendarDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+/**
+ * UTC midnight of a real day, or null: not 2025-02-30, 2025-13-01, or 0099-01-01 (which Date.UTC
+ * reads as 1999). A day or month out of range always moves the date or the year, so those are
+ * the two compared.
+ */
+function utcMidnight(groups: RegExpExecArray): number | null {
+  const [y, m, d] = [1, 2, 3].map((i) => Number(groups[i])) as [number, number, number]
+  const ms = Date.UTC(y, m - 1, d)
+  const date = new Date(ms)
+  return date.getUTCFullYear() === y && date.getUTCDate() === d ? ms : null
 }
 
+/** The instants a date filter covers, in epoch milliseconds, both ends inclusive. */
+export type DateSpan = { first: number; last: number }
+
 /**
- * A date filter bound as epoch milliseconds. `YYYY-MM-DD` is a whole UTC day, so a start bound is
- * its first millisecond and an end bound its last (both ends inclusive). A date-time with `Z` or an
- * offset is that exact instant. Returns null for anything else, including impossible dates.
+ * A date filter's value: `YYYY-MM-DD` is a whole UTC day, from its first millisecond to its last;
+ * a date-time with `Z` or an offset is that exact instant (first = last). A start filter takes
+ * `first`, an end filter `last`. Null for anything else, including impossible dates.
  */
-export function parseDateBound(raw: string, edge: 'start' | 'end'): number | null {
+export function parseDateSpan(raw: string): DateSpan | null {
   const text = raw.trim()
   const day = DAY.exec(text)
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])]
-    if (!validCalendarDay(y, m, d)) return null
-    const start = Date.UTC(y, m - 1, d)
-    return edge === 'start' ? start : start + MS_PER_DAY - 1
+    const first = utcMidnight(day)
+    return first === null ? null : { first, last: first + MS_PER_DAY - 1 }
   }
   const instant = INSTANT.exec(text)
-  if (!instant) return null
-  const [y, m, d, hh, mm, ss] = [1, 2, 3, 4, 5, 6].map((i) => Number(instant[i] ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
-  if (!validCalendarDay(y, m, d) || hh > 23 || mm > 59 || ss > 59) return null
+  // Date.parse refuses minute 60, second 60 and an offset past 23:59 itself (the tests hold it to
+  // that), but reads 2025-02-30 as March 2 and 24:00 as the next midnight.
+  if (!instant || utcMidnight(instant) === null || Number(instant[4]) > 23) return null
   const ms = Date.parse(text)
-  return Number.isNaN(ms) ? null : ms
+  return Number.isNaN(ms) ? null : { first: ms, last: ms }
 }
 
 export const FILTER_MESSAGES = {

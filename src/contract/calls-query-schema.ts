@@ -7,7 +7,7 @@ import {
   isGuid,
   normalizeGuid,
   normalizePhoneNumber,
-  parseDateBound,
+  parseDateSpan,
   type FilterParam,
 } from './call-filters'
 
@@ -50,7 +50,7 @@ export const callsQuerySchema = z
       }),
     startdate: param(M.startdate)
       .trim()
-      .refine((v) => parseDateBound(v, 'start') !== null, { error: M.startdate })
+      .refine((v) => parseDateSpan(v) !== null, { error: M.startdate })
       .optional()
       .meta({
         description:
@@ -58,7 +58,7 @@ export const callsQuerySchema = z
       }),
     enddate: param(M.enddate)
       .trim()
-      .refine((v) => parseDateBound(v, 'end') !== null, { error: M.enddate })
+      .refine((v) => parseDateSpan(v) !== null, { error: M.enddate })
       .optional()
       .meta({
         description:
@@ -82,9 +82,9 @@ export const callsQuerySchema = z
   .strict()
   .superRefine((q, ctx) => {
     if (q.startdate === undefined || q.enddate === undefined) return
-    const start = parseDateBound(q.startdate, 'start')
-    const end = parseDateBound(q.enddate, 'end')
-    if (start !== null && end !== null && start > end) {
+    const start = parseDateSpan(q.startdate)
+    const end = parseDateSpan(q.enddate)
+    if (start !== null && end !== null && start.first > end.last) {
       ctx.addIssue({ code: 'custom', path: ['startdate'], message: M.dateOrder })
     }
   })

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { FILTER_MESSAGES as M } from './call-filters'
+import { callsQuerySchema, tenancyHeadersSchema } from './calls-query-schema'
+
+// The request contract at its source. The server answers with exactly these messages (see
+// server/test/golden/problems.json); the OpenAPI golden test covers the descriptions.
+
+/** Each refused parameter with its message, as the server's 400 lists them. */
+function refusals(input: Record<string, unknown>) {
+  const result = callsQuerySchema.safeParse(input)
+  if (result.success) return result.data
+  return result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+}
+
+describe('callsQuerySchema', () => {
+  it('gives offset 0 and limit 20 when they are left out, and nothing else', () => {
+    expect(callsQuerySchema.parse({})).toEqual({ offset: 0, limit: 20 })
+  })
+
+  it('hands the query its canonical filters: trimmed, lower-case GUID, 10-digit phone', () => {
+    expect(
+      callsQuerySchema.parse({
+        loanid: ' 2C809E08-A5BA-4559-9C1C-4AC2555FB1E6 ',
+        borrowerid: ' 100000001 ',
+        phonenumber: ' +1 (402) 555-0134 ',
+        startdate: ' 2025-03-09 ',
+        enddate: ' 2025-03-10T12:00:00Z ',
+        offset: ' 40 ',
+        limit: ' 50 ',
+      }),
+    ).toEqual({
+      loanid: '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6',
+      borrowerid: '100000001',
+      phonenumber: '4025550134',
+      startdate: '2025-03-09',
+      enddate: '2025-03-10T12:00:00Z',
+      offset: 40,
+      limit: 50,
+    })
+  })
+
+  it.each([
+    ['offset', '0', 0],
+    ['offset', '1000000000', 1_000_000_000],
+    ['limit', '1', 1],
+    ['limit', '500', 500],
+  ])('accepts %s=%s', (name, value, parsed) => {
+    expect(callsQuerySchema.parse({ [name]: value })).toMatchObject({ [name]: parsed })
+  })
+
+  it.each([
+    ['offset', '1000000001'],
+    ['offset', '12345678901'],
+    ['offset', '+5'],
+    ['offset', '1e3'],
+    ['offset', '0x10'],
+    ['offset', '5.0'],
+    ['offset', '-0'],
+    ['offset', ''],
+    ['limit', '0'],
+    ['limit', '501'],
+    ['limit', 'abc'],
+    ['limit', '2 0'],
+  ] as const)('refuses %s=%j with its own message', (name, value) => {
+    expect(refusals({ [name]: value })).toEqual([{ path: name, message: M[name] }])
+  })
+
+  it.each([
+    ['loanid', '2c809e08-a5ba-4559-9c1c'],
+    ['borrowerid', 'a b'],
+    ['borrowerid', 'x'.repeat(65)],
+    ['phonenumber', '555-0134'],
+    ['startdate', '2025-02-30'],
+    ['enddate', '2025-03-09T12:00:00'],
+  ] as const)('refuses %s=%j with its own message', (name, value) => {
+    expect(refusals({ [name]: value })).toEqual([{ path: name, message: M[name] }])
+  })
+
+  it.each([
+    'loanid',
+    'borrowerid',
+    'phonenumber',
+    'startdate',
+    'enddate',
+    'offset',
+    'limit',
+  ] as const)('refuses %s given twice, with the same message as a malformed one', (name) => {
+    expect(refusals({ [name]: ['1', '2'] })).toEqual([{ path: name, message: M[name] }])
+  })
+
+  it('refuses a parameter it does not know, so a typo never widens a search', () => {
+    const result = callsQuerySchema.safeParse({ loanId: 'x' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues).toMatchObject([{ code: 'unrecognized_keys', keys: ['loanId'] }])
+  })
+
+  it('refuses a start after the end, naming startdate; the same instant on both ends is a range', () => {
+    expect(refusals({ startdate: '2025-05-02', enddate: '2025-05-01' })).toEqual([
+      { path: 'startdate', message: M.dateOrder },
+    ])
+    expect(
+      refusals({ startdate: '2025-05-01T12:00:00.001Z', enddate: '2025-05-01T12:00:00Z' }),
+    ).toEqual([{ path: 'startdate', message: M.dateOrder }])
+    expect(
+      refusals({ startdate: '2025-05-01T12:00:00Z', enddate: '2025-05-01T12:00:00Z' }),
+    ).toMatchObject({ startdate: '2025-05-01T12:00:00Z', enddate: '2025-05-01T12:00:00Z' })
+    expect(refusals({ startdate: '2025-05-01', enddate: '2025-05-01' })).toMatchObject({
+      startdate: '2025-05-01',
+    })
+  })
+
+  it('says only what is wrong with a malformed bound, not that the range is backwards', () => {
+    expect(refusals({ startdate: 'soon', enddate: '2025-05-01' })).toEqual([
+      { path: 'startdate', message: M.startdate },
+    ])
+    expect(refusals({ startdate: '2025-05-01', enddate: 'later' })).toEqual([
+      { path: 'enddate', message: M.enddate },
+    ])
+    expect(refusals({ startdate: '2025-05-01' })).toMatchObject({ startdate: '2025-05-01' })
+    expect(refusals({ enddate: '2025-05-01' })).toMatchObject({ enddate: '2025-05-01' })
+  })
+})
+
+describe('tenancyHeadersSchema', () => {
+  const headers = (tenantid: unknown, servicerid: unknown) =>
+    tenancyHeadersSchema.safeParse({ tenantid, servicerid })
+
+  it('reads the ids as digits, trimmed', () => {
+    expect(headers(' 314 ', '\u00a02').data).toEqual({ tenantid: '314', servicerid: '2' })
+    expect(headers('1234567890', '0').data).toEqual({ tenantid: '1234567890', servicerid: '0' })
+  })
+
+  it.each([
+    [undefined, '2', 'tenantid', 'tenantid header is required: the tenant identifier, such as 314'],
+    [
+      '314',
+      undefined,
+      'servicerid',
+      'servicerid header is required: the servicer identifier, such as 2',
+    ],
+    ['x314', '2', 'tenantid', 'tenantid header must be a number such as 314'],
+    ['314x', '2', 'tenantid', 'tenantid header must be a number such as 314'],
+    ['12345678901', '2', 'tenantid', 'tenantid header must be a number such as 314'],
+    ['', '2', 'tenantid', 'tenantid header must be a number such as 314'],
+    ['314', '2 2', 'servicerid', 'servicerid header must be a number such as 2'],
+    ['314', '-2', 'servicerid', 'servicerid header must be a number such as 2'],
+  ])('refuses tenantid %j, servicerid %j, naming %s', (tenantid, servicerid, path, message) => {
+    expect(headers(tenantid, servicerid).error?.issues).toMatchObject([{ path: [path], message }])
+  })
+})
