@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { createApp } from './app'
+import { API_BASE, createApp } from './app'
 import type { ServerConfig } from './config'
 import { DEMO_TOKENS } from './db/seed-catalog'
 import { createFaultInjector } from './faults/fault-injector'
@@ -40,6 +40,6 @@ export function createServerApp(
       ...(config.demoSignIn && demoCredentials ? { demoCredentials } : {}),
     })
   })
-  if (dashboardRoot !== null) serveDashboardFiles(app, dashboardRoot)
+  if (dashboardRoot !== null) serveDashboardFiles(app, dashboardRoot, API_BASE)
   return { app, faults }
 }

@@ -6,9 +6,11 @@ import { compress } from 'hono/compress'
 /**
  * Serves the built dashboard from `root` (./dist): its files, and index.html for any other GET,
  * since every path is a dashboard route (deep links such as /?loanid=…&call=…). Mount it after the
- * API so it never shadows an API path.
+ * API so it never shadows an API path. Paths under `apiBase` are never the dashboard's: an unknown
+ * one stays the API's 404 problem, so a client pointed at a wrong API path is told so, not handed
+ * a web page with a 200.
  */
-export function serveDashboardFiles(app: Hono<Env>, root: string) {
+export function serveDashboardFiles(app: Hono<Env>, root: string, apiBase: string) {
   app.use('*', compress())
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -16,5 +18,8 @@ export function serveDashboardFiles(app: Hono<Env>, root: string) {
     if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
   })
   app.use('*', serveStatic({ root }))
-  app.get('*', serveStatic({ path: join(root, 'index.html') }))
+  const index = serveStatic({ path: join(root, 'index.html') })
+  app.get('*', (c, next) =>
+    c.req.path === apiBase || c.req.path.startsWith(`${apiBase}/`) ? next() : index(c, next),
+  )
 }

@@ -45,6 +45,17 @@ describe('browser security headers of npm start', () => {
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it("answers an unknown path under the API base with the API's 404, never the dashboard page", async () => {
+    const app = startApp()
+    for (const path of ['/calltrackingapi/v9/calltracking/calls', '/calltrackingapi']) {
+      const res = await app.request(`http://127.0.0.1${path}`)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    }
+    // A dashboard route that merely starts with the same letters is still the dashboard's.
+    expect((await app.request('http://127.0.0.1/calltrackingapix')).status).toBe(200)
+  })
+
   it('puts the same headers on API answers and problems', async () => {
     const app = startApp()
     const res = await app.request('http://127.0.0.1/calltrackingapi/calltracking/calls')
