@@ -34,8 +34,9 @@ export function createRequestMix(db: Database.Database, seed = 314) {
   })
   const lastPage = Math.floor((total - 1) / 20) * 20
 
+  // Mostly agents on the phone; supervisors page through months; a few jump deep into everything.
   const kinds: [weight: number, path: () => string][] = [
-    [35, () => `borrowerid=${r.pick(borrowers)}`],
+    [40, () => `borrowerid=${r.pick(borrowers)}`],
     [20, () => `loanid=${r.pick(loans)}`],
     [15, () => `phonenumber=${encodeURIComponent(formatPhone(r.pick(phones)))}`],
     [
@@ -45,9 +46,10 @@ export function createRequestMix(db: Database.Database, seed = 314) {
         return `startdate=${start}&enddate=${end}&offset=${20 * r.int(0, 5)}`
       },
     ],
-    // Anywhere in the whole scope, the slow middle pages included.
-    [10, () => `offset=${20 * r.int(0, lastPage / 20)}`],
-    [5, () => `offset=${Math.floor(r.int(0, total - 1) / 100) * 100}&limit=100`],
+    [5, () => 'offset=0'],
+    // Anywhere in the whole scope, the slowest middle pages included, and the last page.
+    [3, () => `offset=${20 * r.int(0, lastPage / 20)}`],
+    [2, () => `offset=${lastPage}`],
   ]
   const totalWeight = kinds.reduce((sum, [w]) => sum + w, 0)
   return {
