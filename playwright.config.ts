@@ -51,6 +51,11 @@ export default defineConfig({
       DATABASE_FILE: 'data/e2e.sqlite',
       SEED_CALLS: '30000',
       SEED_NOW: '2026-06-15T18:00:00Z',
+      // The borrower hostile-borrower, whose records carry XSS payloads (e2e/hostile-data.spec.ts).
+      SEED_HOSTILE: '1',
+      // Fault injection on, with no fault: e2e/faults.spec.ts sets one at a time through /__faults,
+      // each matched to a search no other spec makes.
+      CALLTRACKING_FAULTS: 'none',
     },
   },
 })

@@ -275,12 +275,13 @@ describe('slow, refused and malformed answers', () => {
   })
 
   it.each([
-    ['malformed JSON', '{"paging": {"offset": 0, "lim', /not valid JSON/],
-    ['the wrong shape', JSON.stringify({ calls: [] }), /not in the expected form/],
-  ])('calls %s an unexpected response from the API', async (_name, body, detail) => {
+    ['malformed JSON', '{"paging": {"offset": 0, "lim', 'application/json', /not valid JSON/],
+    ['the wrong shape', JSON.stringify({ calls: [] }), 'application/json', /expected form/],
+    ['a web page', '<!doctype html><title>App</title>', 'text/html', /check apiBaseUrl/],
+  ])('calls %s an unexpected response from the API', async (_name, body, type, detail) => {
     const user = userEvent.setup()
     faultWhen(has('loanid', SAMPLE_LOAN_ID), () =>
-      Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } })),
+      Promise.resolve(new Response(body, { headers: { 'content-type': type } })),
     )
     window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
     renderApp()

@@ -55,7 +55,7 @@ export function createApiClient(
       if (timedOut)
         throw new ApiError(
           'timeout',
-          `The Call Tracking API did not answer within ${(timeoutMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} seconds.`,
+          `The Call Tracking API did not answer within ${seconds(timeoutMs)}.`,
         )
       throw error
     } finally {
@@ -114,7 +114,9 @@ export function createApiClient(
     if (body === undefined)
       throw new ApiError(
         'invalid-response',
-        'Unexpected response from the API: the answer was not valid JSON (it may have been cut short).',
+        res.headers.get('content-type')?.includes('text/html')
+          ? 'Unexpected response from the API: a web page came back instead (check apiBaseUrl in config.json).'
+          : 'Unexpected response from the API: the answer was not valid JSON (it may have been cut short).',
         res.status,
       )
     const parsed = schema.safeParse(body)
@@ -130,6 +132,11 @@ export function createApiClient(
   }
 
   return { get, resolve, baseUrl: base.toString() }
+}
+
+const seconds = (ms: number) => {
+  const n = Math.round(ms / 100) / 10
+  return `${n} second${n === 1 ? '' : 's'}`
 }
 
 function parseJson(text: string): unknown {
