@@ -49,4 +49,4 @@ it('a render error in the drawer stays in the drawer: it says so, and the table 
   expect(screen.getByRole('table', { name: 'Calls' })).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Next page' }))
   expect(await screen.findByText(/^Page 2 of/)).toBeInTheDocument()
-})
+}, 15_000)
