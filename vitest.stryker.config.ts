@@ -29,4 +29,12 @@ class QuickTestsFirst extends BaseSequencer {
   }
 }
 
-export default mergeConfig(base, { test: { sequence: { sequencer: QuickTestsFirst } } })
+export default mergeConfig(base, {
+  test: {
+    sequence: { sequencer: QuickTestsFirst },
+    // Instrumented code on one worker thread, on a shared machine: a slow first run is not a failure.
+    // Stryker applies its own timeout to each mutant (timeoutMS in stryker.config.mjs).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})

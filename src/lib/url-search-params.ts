@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 
 // The URL is the state: the platform's History API and URLSearchParams, no router needed.
 const listeners = new Set<() => void>()
@@ -17,17 +17,18 @@ const getSearch = () => window.location.search
 
 export type Navigate = (params: URLSearchParams, options?: { replace?: boolean }) => void
 
+/** Puts `params` in the address bar (a new history entry unless `replace`), keeping path and hash. */
+const navigate: Navigate = (params, options) => {
+  const query = params.toString()
+  const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return
+  if (options?.replace) window.history.replaceState(null, '', url)
+  else window.history.pushState(null, '', url)
+  notify()
+}
+
 /** The current query string, re-rendering on navigation and on Back/Forward. */
 export function useUrlSearch(): [string, Navigate] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '')
-  const navigate = useCallback<Navigate>((params, options) => {
-    const query = params.toString()
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      return
-    if (options?.replace) window.history.replaceState(null, '', url)
-    else window.history.pushState(null, '', url)
-    notify()
-  }, [])
   return [search, navigate]
 }
