@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'dashboard',
           environment: 'jsdom',
+          // Whole-app tests drive jsdom through user-event against a real server: a few seconds
+          // each on an idle machine, so the 5 s default fails them on a busy one.
+          testTimeout: 15_000,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/contract/**'],
           setupFiles: ['./src/test/setup.ts'],
