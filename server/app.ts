@@ -42,6 +42,10 @@ const getCalls = createRoute({
     400: problemResponse('A parameter or header is missing or malformed; `errors` names each one.'),
     401: problemResponse('The access token is missing or unknown.'),
     403: problemResponse('The access token is not entitled to this tenant and servicer.'),
+    414: problemResponse('The request URL is over 8192 bytes.'),
+    503: problemResponse(
+      'The server did not answer within its time limit; retry after Retry-After.',
+    ),
   },
 })
 
