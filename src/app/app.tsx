@@ -28,7 +28,7 @@ export function App({ config, queryClient: given }: AppProps) {
 }
 
 function Shell() {
-  const { session, signOut } = useSession()
+  const { session, signOut, expire } = useSession()
   // Signed out, the URL stays as it is: signing in brings back the same view.
   if (!session) return <SignInForm />
   return (
@@ -48,7 +48,7 @@ function Shell() {
       </header>
       <OfflineBanner detail="The calls on screen were loaded earlier; searches run again as soon as the connection is back." />
       <main className="app-main">
-        <CallsPage credentials={session} />
+        <CallsPage credentials={session} onUnauthorized={expire} onSignOut={signOut} />
       </main>
     </>
   )

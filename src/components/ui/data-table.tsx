@@ -80,6 +80,9 @@ export function DataTable<TData extends RowData>({
               onRowClick &&
               ((event) => {
                 if ((event.target as HTMLElement).closest('button, a, input, select')) return
+                // As if the row's own button were pressed: it takes focus, so whatever opens (a
+                // drawer) returns focus there, and the keyboard carries on from the row.
+                event.currentTarget.querySelector('button')?.focus()
                 onRowClick(row)
               })
             }

@@ -4,23 +4,39 @@ type DrawerProps = {
   open: boolean
   title: string
   onClose: () => void
+  /** Where focus goes on closing when nothing had it at opening. */
+  fallbackFocus?: () => HTMLElement | null
   children: ReactNode
 }
 
 /**
- * A side drawer on the platform's modal `<dialog>`: it moves focus in, makes the page inert,
- * and closes on Esc by itself. The owner decides where focus goes after it closes.
+ * A side drawer on the platform's modal `<dialog>`: it moves focus in, makes the page inert, and
+ * closes on Esc by itself. On closing, focus returns to what had it when the drawer opened (the
+ * row's button), or, when nothing had (a deep link), to `fallbackFocus`: never to the page body.
  */
-export function Drawer({ open, title, onClose, children }: DrawerProps) {
+export function Drawer({ open, title, onClose, fallbackFocus, children }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
 
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      const active = document.activeElement
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null
+      dialog.showModal()
+    }
+    // Closing by Esc or Close is the dialog's own; this is for the owner closing it (Back, a link).
     if (!open && dialog.open) dialog.close()
   }, [open])
+
+  const handleClose = () => {
+    const target = opener.current?.isConnected ? opener.current : fallbackFocus?.()
+    opener.current = null
+    target?.focus()
+    onClose()
+  }
 
   return (
     // The backdrop click is a mouse shortcut; the keyboard's equivalent is Esc, which <dialog> handles.
@@ -29,7 +45,7 @@ export function Drawer({ open, title, onClose, children }: DrawerProps) {
       ref={ref}
       className="drawer"
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={handleClose}
       onClick={(event) => {
         // A click on the backdrop (the dialog box itself, outside its content) closes it.
         if (event.target === event.currentTarget) event.currentTarget.close()

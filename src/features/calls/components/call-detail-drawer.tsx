@@ -36,11 +36,18 @@ type Props = {
   call: WireCall | undefined
   loading: boolean
   onClose: () => void
+  /** Where focus goes on closing a drawer that a link opened (nothing had focus then). */
+  fallbackFocus: () => HTMLElement | null
 }
 
-export function CallDetailDrawer({ callId, call, loading, onClose }: Props) {
+export function CallDetailDrawer({ callId, call, loading, onClose, fallbackFocus }: Props) {
   return (
-    <Drawer open={callId !== null} title="Call details" onClose={onClose}>
+    <Drawer
+      open={callId !== null}
+      title="Call details"
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+    >
       {call ? (
         <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
           <CallFields call={call} />

@@ -1,21 +1,15 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
-import { useUrlSearch } from '../../../lib/url-search-params'
-import { useSession } from '../../auth/session-context'
 import { useCallResults } from '../hooks/use-call-results'
-import {
-  EMPTY_FILTERS,
-  type FilterDraft,
-  parseViewState,
-  serializeViewState,
-  type CallsViewState,
-} from '../model/calls-view-state'
+import { useCallsView } from '../hooks/use-calls-view'
+import { EMPTY_FILTERS, type FilterDraft } from '../model/calls-view-state'
 import { describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
+import { resizedView, sameView, searchView } from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
 import { CallsPagination } from './calls-pagination'
@@ -30,33 +24,28 @@ import { CallsTable } from './calls-table'
 import { describeError } from './describe-error'
 import { SortNote } from './sort-note'
 
-export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
+type CallsPageProps = {
+  credentials: ApiCredentials
+  /** The API refused the token (401): the app returns to sign-in, keeping this view's URL. */
+  onUnauthorized: (reason: string) => void
+  onSignOut: () => void
+}
+
+export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageProps) {
   const { api } = useRuntimeConfig()
-  const { expire, signOut } = useSession()
-  const [urlSearch, navigate] = useUrlSearch()
-  const view = useMemo(() => parseViewState(urlSearch), [urlSearch])
+  const { view, go } = useCallsView()
+  const resultsHeading = useRef<HTMLHeadingElement>(null)
   const validation = useMemo(() => validateFilters(view.filters), [view.filters])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
   const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
 
-  // Searches, pages, sorts and page sizes push history (Back steps through them); the drawer replaces.
-  // It reads the URL when called, not the render's `view`, so it (and the table's columns built on
-  // it) stays stable: rebuilt columns would remount the rows and lose the focus on a row's button.
-  const go = useCallback(
-    (next: Partial<CallsViewState>, replace = false) =>
-      navigate(serializeViewState({ ...parseViewState(window.location.search), ...next }), {
-        replace,
-      }),
-    [navigate],
-  )
-
   const unauthorized = isApiError(results.error) && results.error.status === 401
   useEffect(() => {
     if (unauthorized)
-      expire(
+      onUnauthorized(
         'Your access token was not accepted (it may have expired). Sign in again to come back to this view.',
       )
-  }, [unauthorized, expire])
+  }, [unauthorized, onUnauthorized])
 
   const { shown } = results
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
@@ -74,13 +63,7 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
   }, [clampTo, go])
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
-  const closeDetails = useCallback(() => {
-    const id = view.callId
-    go({ callId: null }, true)
-    // Focus goes back to the row the drawer was opened from.
-    if (id)
-      document.querySelector<HTMLButtonElement>(`button[data-call-id="${CSS.escape(id)}"]`)?.focus()
-  }, [go, view.callId])
+  const closeDetails = useCallback(() => go({ callId: null }, true), [go])
 
   // The form is re-mounted (and so emptied of what was typed, and of its messages) whenever the URL's
   // filters change, and by Clear filters even when they do not.
@@ -96,11 +79,10 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
   }
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
-    const next = { ...view, filters, page: 1, callId: null }
+    const next = searchView(view, filters)
     // The same search again asks again: the user expects fresh rows, not a no-op.
-    if (serializeViewState(next).toString() === serializeViewState(view).toString())
-      results.refetch()
-    else go({ filters, page: 1, callId: null })
+    if (sameView(next, view)) results.refetch()
+    else go(next)
   }
   // Page buttons count from the page on screen; asking for the page already asked for retries it.
   const changePage = (page: number) => (page === view.page ? results.refetch() : go({ page }))
@@ -132,7 +114,9 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">
-          <h2 id="calls-title">Calls</h2>
+          <h2 id="calls-title" tabIndex={-1} ref={resultsHeading}>
+            Calls
+          </h2>
           <p className="busy" role="status">
             {busyText}
           </p>
@@ -159,7 +143,7 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
             what={`Could not load calls for ${searchText}.`}
             message={message}
             onRetry={results.refetch}
-            onSignOut={signOut}
+            onSignOut={onSignOut}
           />
         )}
         {shown.status === 'cancelled' && (
@@ -189,12 +173,7 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
                 limit={view.limit}
                 onPageChange={changePage}
                 // Keep the first row in view: the page that holds it at the new size.
-                onLimitChange={(limit) =>
-                  go({
-                    limit,
-                    page: Math.floor(((shown.snapshot.page - 1) * view.limit) / limit) + 1,
-                  })
-                }
+                onLimitChange={(limit) => go(resizedView(view, shown.snapshot.page, limit))}
               >
                 {shown.pageProblem && (
                   <PageProblem
@@ -213,6 +192,7 @@ export function CallsPage({ credentials }: { credentials: ApiCredentials }) {
         call={view.callId ? results.loaded.find((c) => c.callId === view.callId) : undefined}
         loading={shown.status === 'loading'}
         onClose={closeDetails}
+        fallbackFocus={() => resultsHeading.current}
       />
     </>
   )

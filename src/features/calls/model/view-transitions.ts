@@ -1,0 +1,23 @@
+import type { CallsViewState, FilterDraft } from './calls-view-state'
+import { serializeViewState } from './calls-view-state'
+
+/** A new search: its filters, from page 1, with no drawer open; rows per page and sort are kept. */
+export const searchView = (view: CallsViewState, filters: FilterDraft): CallsViewState => ({
+  ...view,
+  filters,
+  page: 1,
+  callId: null,
+})
+
+/** Another page size, on the page that holds the first row shown now, so the reader keeps place. */
+export function resizedView(
+  view: CallsViewState,
+  shownPage: number,
+  limit: number,
+): CallsViewState {
+  return { ...view, limit, page: Math.floor(((shownPage - 1) * view.limit) / limit) + 1 }
+}
+
+/** True when two views put the same query string in the URL (and so ask the same question). */
+export const sameView = (a: CallsViewState, b: CallsViewState): boolean =>
+  serializeViewState(a).toString() === serializeViewState(b).toString()
