@@ -29,6 +29,16 @@ export function normalizePhoneNumber(raw: string): string | null {
   return digits.length === 10 ? digits : null
 }
 
+/**
+ * "4025550134" or "+1 402-555-0134" → "(402) 555-0134", by the rule above; anything else (an
+ * extension, letters, a number from abroad) is shown exactly as it came.
+ */
+export function formatPhoneNumber(value: string): string {
+  const national = normalizePhoneNumber(value)
+  if (national === null) return value
+  return `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i

@@ -8,8 +8,8 @@ import {
   normalizeGuid,
   normalizePhoneNumber,
   parseDateSpan,
-  type FilterParam,
 } from './call-filters'
+import { SERVICER_ID_HEADER, TENANCY_ID, TENANT_ID_HEADER } from './tenancy'
 
 // Every parameter arrives as one string; a repeated parameter arrives as an array and is refused
 // with the same message, which names the parameter and the accepted form.
@@ -91,22 +91,17 @@ export const callsQuerySchema = z
 
 export type CallsQuery = z.output<typeof callsQuerySchema>
 
-/** The filters alone: what identifies a result set, independent of paging. */
-export type CallFilters = Pick<CallsQuery, FilterParam>
-
-const TENANCY_ID = /^\d{1,10}$/
-
 export const tenancyHeadersSchema = z.object({
-  tenantid: z
-    .string({ error: 'tenantid header is required: the tenant identifier, such as 314' })
+  [TENANT_ID_HEADER]: z
+    .string({ error: `${TENANT_ID_HEADER} header is required: the tenant identifier, such as 314` })
     .trim()
-    .regex(TENANCY_ID, { error: 'tenantid header must be a number such as 314' })
+    .regex(TENANCY_ID, { error: `${TENANT_ID_HEADER} header must be a number such as 314` })
     .meta({ description: 'The tenant identifier.', example: '314' }),
-  servicerid: z
-    .string({ error: 'servicerid header is required: the servicer identifier, such as 2' })
+  [SERVICER_ID_HEADER]: z
+    .string({
+      error: `${SERVICER_ID_HEADER} header is required: the servicer identifier, such as 2`,
+    })
     .trim()
-    .regex(TENANCY_ID, { error: 'servicerid header must be a number such as 2' })
+    .regex(TENANCY_ID, { error: `${SERVICER_ID_HEADER} header must be a number such as 2` })
     .meta({ description: 'The servicer identifier.', example: '2' }),
 })
-
-export type Tenancy = { tenantId: string; servicerId: string }

@@ -1,4 +1,6 @@
+export * from './api-paths'
 export * from './call-filters'
 export * from './calls-query-schema'
 export * from './call-record-schema'
 export * from './problem-schema'
+export * from './tenancy'

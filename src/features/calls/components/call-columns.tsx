@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { SortableFeatures } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTimeShort, formatRelative } from '../../../lib/dates'
-import { formatPhoneNumber } from '../../../lib/format-phone'
+import { formatPhoneNumber } from '../../../contract/call-filters'
 import { CallStatusBadge } from './call-status-badge'
 
 const col = createColumnHelper<SortableFeatures, WireCall>()

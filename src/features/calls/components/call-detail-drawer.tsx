@@ -4,7 +4,7 @@ import { Drawer } from '../../../components/ui/drawer'
 import { ErrorBoundary } from '../../../components/ui/error-boundary'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
-import { formatPhoneNumber } from '../../../lib/format-phone'
+import { formatPhoneNumber } from '../../../contract/call-filters'
 import { CallStatusBadge } from './call-status-badge'
 
 /** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
