@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3'
+import { CALLS_URL_PATH, formatPhoneNumber } from '../src/contract'
 import { createRandom } from '../server/db/prng'
 
 export const LOAD_SCOPE = { tenantId: '314', servicerId: '2' }
-const CALLS = '/calltrackingapi/calltracking/calls'
-
-const formatPhone = (p: string) => `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}`
 
 /**
  * The request mix of a working day, from real values of the database: agents looking up a
@@ -38,7 +36,7 @@ export function createRequestMix(db: Database.Database, seed = 314) {
   const kinds: [weight: number, path: () => string][] = [
     [40, () => `borrowerid=${r.pick(borrowers)}`],
     [20, () => `loanid=${r.pick(loans)}`],
-    [15, () => `phonenumber=${encodeURIComponent(formatPhone(r.pick(phones)))}`],
+    [15, () => `phonenumber=${encodeURIComponent(formatPhoneNumber(r.pick(phones)))}`],
     [
       15,
       () => {
@@ -56,8 +54,9 @@ export function createRequestMix(db: Database.Database, seed = 314) {
     total,
     next(): string {
       let u = r.next() * totalWeight
-      for (const [weight, path] of kinds) if ((u -= weight) < 0) return `${CALLS}?${path()}`
-      return `${CALLS}?offset=0`
+      for (const [weight, path] of kinds)
+        if ((u -= weight) < 0) return `${CALLS_URL_PATH}?${path()}`
+      return `${CALLS_URL_PATH}?offset=0`
     },
   }
 }

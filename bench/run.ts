@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../server/app'
+import { CALLS_URL_PATH } from '../src/contract'
 import { openDatabase } from '../server/db/open-database'
 
 const calls = Number(process.env.SEED_CALLS ?? 1_000_000)
@@ -20,7 +21,7 @@ let app = createApp({ db })
 async function time(path: string, cold = false): Promise<number> {
   if (cold) app = createApp({ db })
   const start = performance.now()
-  const res = await app.request(`http://127.0.0.1/calltrackingapi/calltracking/calls?${path}`, {
+  const res = await app.request(`http://127.0.0.1${CALLS_URL_PATH}?${path}`, {
     headers,
   })
   await res.arrayBuffer()

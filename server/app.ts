@@ -2,6 +2,10 @@ import type Database from 'better-sqlite3'
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi'
 import { cors } from 'hono/cors'
 import {
+  API_BASE_PATH,
+  CALLS_PATH,
+  SERVICER_ID_HEADER,
+  TENANT_ID_HEADER,
   callsPageSchema,
   callsQuerySchema,
   problemSchema,
@@ -17,8 +21,8 @@ import { invalidParameters, parameterErrors, problem } from './http/problem'
 import { resolvePublicUrl, type PublicUrlOptions, type PublicUrlVariables } from './http/public-url'
 import { limitRequestTime, limitUrlLength } from './http/request-limits'
 
-export const API_BASE = '/calltrackingapi'
-export const CALLS_PATH = `${API_BASE}/calltracking/calls`
+/** Everything under calltracking/ (the calls, and paths that do not exist) is behind the token. */
+const GUARDED = `/${CALLS_PATH.slice(0, CALLS_PATH.indexOf('/'))}/*`
 
 const problemResponse = (description: string) => ({
   description,
@@ -27,7 +31,7 @@ const problemResponse = (description: string) => ({
 
 const getCalls = createRoute({
   method: 'get',
-  path: '/calltracking/calls',
+  path: `/${CALLS_PATH}`,
   operationId: 'getCalls',
   summary: 'Get all calls',
   description:
@@ -77,15 +81,15 @@ export function createApi({ db, publicUrl = {}, requestTimeoutMs, faults }: AppO
     '*',
     cors({
       origin: '*',
-      allowHeaders: ['Authorization', 'tenantid', 'servicerid', 'Content-Type'],
+      allowHeaders: ['Authorization', TENANT_ID_HEADER, SERVICER_ID_HEADER, 'Content-Type'],
       exposeHeaders: [],
     }),
   )
   api.use('*', limitRequestTime(requestTimeoutMs))
   // Before authentication: a failing gateway or network does not look at the token either.
-  if (faults) api.use('/calltracking/*', injectFaults(faults))
-  api.use('/calltracking/*', requireTenancy(db))
-  api.use('/calltracking/*', resolvePublicUrl(publicUrl))
+  if (faults) api.use(GUARDED, injectFaults(faults))
+  api.use(GUARDED, requireTenancy(db))
+  api.use(GUARDED, resolvePublicUrl(publicUrl))
 
   api.openapi(getCalls, (c) => {
     const query = c.req.valid('query')
@@ -118,7 +122,7 @@ export function createApi({ db, publicUrl = {}, requestTimeoutMs, faults }: AppO
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as { name: string },
       description: 'A faithful local stand-in for the Velocity Call Tracking API.',
     },
-    servers: [{ url: API_BASE }],
+    servers: [{ url: API_BASE_PATH }],
   })
 
   return api
@@ -134,7 +138,7 @@ export function createApp(options: AppOptions) {
       for (const [name, value] of Object.entries(responseHeaders)) c.header(name, value)
     })
   app.use('*', limitUrlLength())
-  app.route(API_BASE, createApi(options))
+  app.route(API_BASE_PATH, createApi(options))
   // Test-only: exists only when CALLTRACKING_FAULTS is set, never in a normal start.
   if (faults) app.route(FAULT_CONTROL_PATH, faultControl(faults))
   // On the outer app: Hono answers unmatched paths and thrown errors of mounted apps from here.
@@ -142,7 +146,7 @@ export function createApp(options: AppOptions) {
     problem(
       c,
       404,
-      `There is no ${c.req.method} ${new URL(c.req.url).pathname} in this API. See ${API_BASE}/openapi.json.`,
+      `There is no ${c.req.method} ${new URL(c.req.url).pathname} in this API. See ${API_BASE_PATH}/openapi.json.`,
     ),
   )
   app.onError((error, c) => {

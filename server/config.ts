@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { API_BASE_PATH } from '../src/contract'
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './faults/fault-spec'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http/request-limits'
 
@@ -61,7 +62,7 @@ function publicBaseUrl(env: NodeJS.ProcessEnv): URL | null {
 }
 
 function apiBaseUrl(env: NodeJS.ProcessEnv): string {
-  const raw = env.API_BASE_URL || '/calltrackingapi'
+  const raw = env.API_BASE_URL || API_BASE_PATH
   if (raw.startsWith('/') && !raw.startsWith('//')) return raw
   if (!httpUrl(raw))
     throw new Error(

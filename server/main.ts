@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
-import { API_BASE } from './app'
+import { API_BASE_PATH, CALLS_URL_PATH } from '../src/contract'
 import { readServerConfig } from './config'
 import { openDatabase } from './db/open-database'
 import { DEMO_TOKENS } from './db/seed-catalog'
@@ -28,7 +28,7 @@ if (dev) {
   listener = (req, res) => {
     const path = req.url ?? '/'
     if (
-      path.startsWith(API_BASE) ||
+      path.startsWith(API_BASE_PATH) ||
       path.startsWith('/config.json') ||
       (faults && path.startsWith(FAULT_CONTROL_PATH))
     )
@@ -69,7 +69,7 @@ function listen(server: Server) {
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
     console.log(`Call history dashboard: ${url}/`)
     console.log(
-      `Call Tracking API:      ${url}${API_BASE}/calltracking/calls  (OpenAPI: ${url}${API_BASE}/openapi.json)`,
+      `Call Tracking API:      ${url}${CALLS_URL_PATH}  (OpenAPI: ${url}${API_BASE_PATH}/openapi.json)`,
     )
     if (faults)
       console.log(

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import { API_BASE, createApp } from './app'
+import { API_BASE_PATH } from '../src/contract'
+import { createApp } from './app'
 import type { ServerConfig } from './config'
 import { DEMO_TOKENS } from './db/seed-catalog'
 import { createFaultInjector } from './faults/fault-injector'
@@ -40,6 +41,6 @@ export function createServerApp(
       ...(config.demoSignIn && demoCredentials ? { demoCredentials } : {}),
     })
   })
-  if (dashboardRoot !== null) serveDashboardFiles(app, dashboardRoot, API_BASE)
+  if (dashboardRoot !== null) serveDashboardFiles(app, dashboardRoot, API_BASE_PATH)
   return { app, faults }
 }

@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3'
 import { createMiddleware } from 'hono/factory'
-import { tenancyHeadersSchema, type Tenancy } from '../../src/contract'
-import { hashToken } from '../db/seed'
+import {
+  SERVICER_ID_HEADER,
+  TENANT_ID_HEADER,
+  tenancyHeadersSchema,
+  type Tenancy,
+} from '../../src/contract'
 import { parameterErrors, invalidParameters, problem } from '../http/problem'
+import { hashToken } from './token-hash'
 
 export type TenancyVariables = { tenancy: Tenancy }
 
@@ -13,7 +18,7 @@ const BEARER = /^Bearer(?:\s|$)/i
 /**
  * Authenticates the token (401), checks the tenant and servicer headers (400), then the token's
  * entitlement to them (403). Handlers read only `c.var.tenancy`, so every query is scoped by it.
- * Tokens are stored and compared as SHA-256 digests and never logged.
+ * Tokens are compared as SHA-256 digests (token-hash.ts) and never logged.
  */
 export function requireTenancy(db: Database.Database) {
   const entitled = db.prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = ?')
@@ -40,11 +45,11 @@ export function requireTenancy(db: Database.Database) {
       )
 
     const headers = tenancyHeadersSchema.safeParse({
-      tenantid: c.req.header('tenantid'),
-      servicerid: c.req.header('servicerid'),
+      [TENANT_ID_HEADER]: c.req.header(TENANT_ID_HEADER),
+      [SERVICER_ID_HEADER]: c.req.header(SERVICER_ID_HEADER),
     })
     if (!headers.success) return invalidParameters(c, parameterErrors(headers.error.issues))
-    const { tenantid: tenantId, servicerid: servicerId } = headers.data
+    const { [TENANT_ID_HEADER]: tenantId, [SERVICER_ID_HEADER]: servicerId } = headers.data
 
     if (!scopes.some((s) => s.tenantId === tenantId && s.servicerId === servicerId)) {
       return problem(

@@ -115,5 +115,3 @@ export function createCallsRepository(db: Database.Database) {
     },
   }
 }
-
-export type CallsRepository = ReturnType<typeof createCallsRepository>

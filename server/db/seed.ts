@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { SAMPLE_LOAN_ID } from '../../src/contract/call-filters'
+import { hashToken } from '../auth/token-hash'
 import { hostileRows } from './hostile-rows'
 import { createRandom, type Random } from './prng'
 import { createIndexes, createTables } from './schema'
@@ -29,8 +29,6 @@ type Borrower = {
   loans: string[]
   phones: { number: string; utcOffsetHours: number }[]
 }
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 function pickScope(r: Random): Scope {
   let u = r.next()

@@ -1,10 +1,10 @@
-import { callsPageSchema, problemSchema, type Problem } from '../../src/contract'
+import { CALLS_URL_PATH, callsPageSchema, problemSchema, type Problem } from '../../src/contract'
 import { DEMO_TOKENS } from '../db/seed-catalog'
 import { MAX_URL_BYTES } from '../http/request-limits'
 import type { ApiCase } from './request-arbitraries'
 import type { FuzzTarget } from './fuzz-target'
 
-export const CALLS_URL = 'http://127.0.0.1/calltrackingapi/calltracking/calls'
+export const CALLS_URL = `http://127.0.0.1${CALLS_URL_PATH}`
 
 export type CaseResult = {
   status: number

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { callsPageSchema } from '../../src/contract'
+import { callsPageSchema, formatPhoneNumber } from '../../src/contract'
 import { DEMO_TOKENS, SCOPES } from '../db/seed-catalog'
 import { CALLS_URL } from './api-property'
 import type { FuzzTarget, Samples } from './fuzz-target'
@@ -136,8 +136,7 @@ function requestFor(c: IsolationCase): Request {
   const query = new URLSearchParams({ offset: String(c.offset), limit: String(c.limit) })
   if (c.borrowerId !== undefined) query.set('borrowerid', c.borrowerId)
   if (c.loanId !== undefined) query.set('loanid', c.loanId.toUpperCase())
-  if (c.phone !== undefined)
-    query.set('phonenumber', `(${c.phone.slice(0, 3)}) ${c.phone.slice(3, 6)}-${c.phone.slice(6)}`)
+  if (c.phone !== undefined) query.set('phonenumber', formatPhoneNumber(c.phone))
   if (c.startDay !== undefined) query.set('startdate', c.startDay)
   if (c.endDay !== undefined) query.set('enddate', c.endDay)
   const headers: Record<string, string> = {}

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { FILTER_PARAMS, SAMPLE_LOAN_ID } from '../../src/contract'
+import { FILTER_PARAMS, SAMPLE_LOAN_ID, formatPhoneNumber } from '../../src/contract'
 import { DEMO_TOKENS } from '../db/seed-catalog'
 import type { Samples } from './fuzz-target'
 
@@ -59,7 +59,7 @@ function validValues(samples: Samples): fc.Arbitrary<string> {
   return fc.oneof(
     pick(samples.borrowerIds),
     pick([...samples.loanIds, SAMPLE_LOAN_ID, SAMPLE_LOAN_ID.toUpperCase()]),
-    pick(samples.phones).map((p) => `(${p.slice(0, 3)}) ${p.slice(3, 6)}-${p.slice(6)}`),
+    pick(samples.phones).map(formatPhoneNumber),
     pick(samples.phones).map((p) => `+1 ${p}`),
     fc
       .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z') })

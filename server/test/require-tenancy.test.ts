@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { afterAll, describe, expect, it } from 'vitest'
 import { problemSchema } from '../../src/contract'
 import { requireTenancy, type TenancyVariables } from '../auth/require-tenancy'
-import { hashToken } from '../db/seed'
+import { hashToken } from '../auth/token-hash'
 import { createTables } from '../db/schema'
 
 // The middleware alone, over its own token table: tokens of any shape can be made up here.
