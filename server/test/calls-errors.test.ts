@@ -1,12 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { problemSchema } from '../../src/contract'
+import { CALLS_URL_PATH as CALLS, problemSchema } from '../../src/contract'
 import { createTestClient, createTestDatabase } from './test-database'
 
 const database = createTestDatabase(500)
 const get = createTestClient(database.db)
 afterAll(() => database.close())
-
-const CALLS = '/calltrackingapi/calltracking/calls'
 
 async function expectProblem(
   path: string,
@@ -106,7 +104,7 @@ describe('a fault inside the server', () => {
     const { createApp } = await import('../app')
     const app = createApp({ db: broken.db, log: (line) => logged.push(line) })
     broken.db.close() // every statement now throws inside the handler
-    const res = await app.request('http://127.0.0.1/calltrackingapi/calltracking/calls', {
+    const res = await app.request(`http://127.0.0.1${CALLS}`, {
       headers: { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' },
     })
     expect(res.status).toBe(500)

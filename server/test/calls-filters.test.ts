@@ -1,13 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { callsPageSchema, SAMPLE_LOAN_ID, type CallsPage } from '../../src/contract'
+import {
+  CALLS_URL_PATH as CALLS,
+  callsPageSchema,
+  SAMPLE_LOAN_ID,
+  type CallsPage,
+} from '../../src/contract'
 import { SAMPLE_LOAN_CALLS, SAMPLE_PHONE } from '../db/seed'
 import { createTestClient, createTestDatabase, EDGE_BORROWER } from './test-database'
 
 const database = createTestDatabase()
 const get = createTestClient(database.db)
 afterAll(() => database.close())
-
-const CALLS = '/calltrackingapi/calltracking/calls'
 
 async function page(query: string, credentials?: Parameters<typeof get>[1]): Promise<CallsPage> {
   const res = await get(`${CALLS}?${query}`, credentials)

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { callsPageSchema, problemSchema } from '../../src/contract'
+import { CALLS_URL_PATH, callsPageSchema, problemSchema } from '../../src/contract'
 import { createApp } from '../app'
 import { createFaultInjector } from '../faults/fault-injector'
 import { SimulatedConnectionReset } from '../faults/fault-middleware'
@@ -10,7 +10,7 @@ const database = createTestDatabase(500)
 afterAll(() => database.close())
 
 const DEMO = { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' }
-const CALLS = 'http://127.0.0.1/calltrackingapi/calltracking/calls'
+const CALLS = `http://127.0.0.1${CALLS_URL_PATH}`
 
 /** An app whose faults start as `spec`; `random` pins every roll of the dice. */
 function appWithFaults(spec: string | null, random?: () => number) {

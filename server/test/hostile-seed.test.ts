@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { callsPageSchema, wireCallsPageSchema } from '../../src/contract'
+import { CALLS_URL_PATH, callsPageSchema, wireCallsPageSchema } from '../../src/contract'
 import { createApp } from '../app'
 import { HOSTILE_BORROWER_ID, HOSTILE_CALLS, TEN_KB_STRING } from '../db/hostile-rows'
 import { seedDatabase } from '../db/seed'
@@ -20,7 +20,7 @@ afterAll(() => {
 })
 
 const get = (query: string) =>
-  app.request(`http://127.0.0.1/calltrackingapi/calltracking/calls?${query}`, {
+  app.request(`http://127.0.0.1${CALLS_URL_PATH}?${query}`, {
     headers: { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' },
   })
 

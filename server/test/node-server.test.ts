@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CALLS_URL_PATH as CALLS } from '../../src/contract'
 import { createApp } from '../app'
 import { createFaultInjector } from '../faults/fault-injector'
 import { parseFaultSpec } from '../faults/fault-spec'
@@ -55,8 +56,6 @@ function send(path: string, headers: Record<string, string> = {}): Promise<Answe
     req.end()
   })
 }
-
-const CALLS = '/calltrackingapi/calltracking/calls'
 
 describe('the Node server of npm start', () => {
   it('answers a URL of 8 to 16 KiB with the app’s own 414 problem', async () => {

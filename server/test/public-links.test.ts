@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
+import { CALLS_URL_PATH, callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
 import { createApp } from '../app'
 import type { PublicUrlOptions } from '../http/public-url'
 import { createTestDatabase } from './test-database'
@@ -8,7 +8,7 @@ const database = createTestDatabase(500)
 afterAll(() => database.close())
 
 const DEMO = { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' }
-const QUERY = `/calltrackingapi/calltracking/calls?loanid=${SAMPLE_LOAN_ID}&limit=20`
+const QUERY = `${CALLS_URL_PATH}?loanid=${SAMPLE_LOAN_ID}&limit=20`
 const FORWARDED = { 'x-forwarded-host': 'calls.example.com', 'x-forwarded-proto': 'https' }
 
 async function linksOf(

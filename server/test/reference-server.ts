@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
+import { API_BASE_PATH } from '../../src/contract/api-paths'
 import { createApp } from '../app'
 import { createTestDatabase } from './test-database'
 
@@ -13,7 +14,7 @@ export async function startReferenceServer(calls = 3000) {
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,
-    apiBaseUrl: `http://127.0.0.1:${port}/calltrackingapi`,
+    apiBaseUrl: `http://127.0.0.1:${port}${API_BASE_PATH}`,
     database,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))

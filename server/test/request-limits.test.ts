@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { problemSchema } from '../../src/contract'
+import { CALLS_URL_PATH, problemSchema } from '../../src/contract'
 import { createApp } from '../app'
 import { createFaultInjector } from '../faults/fault-injector'
 import { parseFaultSpec } from '../faults/fault-spec'
@@ -10,7 +10,7 @@ const database = createTestDatabase(300)
 afterAll(() => database.close())
 
 const DEMO = { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' }
-const PATH = '/calltrackingapi/calltracking/calls?borrowerid='
+const PATH = `${CALLS_URL_PATH}?borrowerid=`
 
 /** A request target of exactly `bytes` bytes. */
 const targetOf = (bytes: number) => `${PATH}${'b'.repeat(bytes - PATH.length)}`

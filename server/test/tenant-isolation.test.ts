@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
+import { CALLS_URL_PATH as CALLS, callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
 import { createTestClient, createTestDatabase } from './test-database'
 
 const database = createTestDatabase()
 const get = createTestClient(database.db)
 afterAll(() => database.close())
 
-const CALLS = '/calltrackingapi/calltracking/calls'
 const TENANT_315 = { token: 'demo-tenant-315-token', tenantId: '315', servicerId: '2' }
 
 describe('tenant isolation', () => {
