@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { API_BASE_PATH } from '../contract/api-paths'
+import { apiCredentialsSchema } from '../lib/api-client'
 
 const runtimeConfigSchema = z.object({
   /** Where the Call Tracking API lives: a path on this origin, or another origin's URL. */
@@ -6,14 +8,12 @@ const runtimeConfigSchema = z.object({
   /** How long one API request may take before the dashboard gives up on it (15 s when absent). */
   requestTimeoutMs: z.number().int().min(100).max(600_000).optional(),
   /** Served only by the reference server, to prefill the sign-in form. */
-  demoCredentials: z
-    .object({ accessToken: z.string(), tenantId: z.string(), servicerId: z.string() })
-    .optional(),
+  demoCredentials: apiCredentialsSchema.optional(),
 })
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>
 
-const FALLBACK: RuntimeConfig = { apiBaseUrl: '/calltrackingapi' }
+const FALLBACK: RuntimeConfig = { apiBaseUrl: API_BASE_PATH }
 
 /**
  * Read once before the first render. `/config.json` is a file a deployment can edit (or the

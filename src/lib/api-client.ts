@@ -1,8 +1,15 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { problemSchema } from '../contract/problem-schema'
+import { tenancyHeaders } from '../contract/tenancy'
 import { ApiError, parseRetryAfter } from './api-error'
 
-export type ApiCredentials = { accessToken: string; tenantId: string; servicerId: string }
+/** What every request carries: the access token and the tenancy it acts for. */
+export const apiCredentialsSchema = z.object({
+  accessToken: z.string(),
+  tenantId: z.string(),
+  servicerId: z.string(),
+})
+export type ApiCredentials = z.infer<typeof apiCredentialsSchema>
 
 /** A request that has not answered by then is given up: an agent on the phone cannot wait longer. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
@@ -78,8 +85,7 @@ export function createApiClient(
         headers: {
           Accept: 'application/json',
           Authorization: credentials.accessToken,
-          tenantid: credentials.tenantId,
-          servicerid: credentials.servicerId,
+          ...tenancyHeaders(credentials),
         },
       })
     } catch (error) {
@@ -131,7 +137,7 @@ export function createApiClient(
     return parsed.data
   }
 
-  return { get, resolve, baseUrl: base.toString() }
+  return { get, baseUrl: base.toString() }
 }
 
 const seconds = (ms: number) => {

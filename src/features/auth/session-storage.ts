@@ -1,13 +1,9 @@
-import { z } from 'zod'
-import type { ApiCredentials } from '../../lib/api-client'
+import { apiCredentialsSchema, type ApiCredentials } from '../../lib/api-client'
 
 // sessionStorage, never localStorage: the token dies with the tab and is never in the URL.
 const KEY = 'calltracking.session'
-const sessionSchema = z.object({
-  accessToken: z.string().min(1),
-  tenantId: z.string().min(1),
-  servicerId: z.string().min(1),
-})
+// Sign-in stores no empty field, so a stored session with one was not written by it.
+const sessionSchema = apiCredentialsSchema.refine((s) => Object.values(s).every((v) => v !== ''))
 
 export function readStoredSession(): ApiCredentials | null {
   try {

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useRuntimeConfig } from '../../config/runtime-config-context'
+import { TENANCY_ID } from '../../contract/tenancy'
 import { useSession } from './session-context'
 
 type Field = 'accessToken' | 'tenantId' | 'servicerId'
@@ -8,7 +9,6 @@ const LABELS: Record<Field, string> = {
   tenantId: 'Tenant ID',
   servicerId: 'Servicer ID',
 }
-const NUMERIC = /^\d{1,10}$/
 
 export function SignInForm() {
   const { signIn, notice } = useSession()
@@ -30,8 +30,9 @@ export function SignInForm() {
     }
     const next: Partial<Record<Field, string>> = {}
     if (!trimmed.accessToken) next.accessToken = 'Enter the access token.'
-    if (!NUMERIC.test(trimmed.tenantId)) next.tenantId = 'Tenant ID is a number, such as 314.'
-    if (!NUMERIC.test(trimmed.servicerId)) next.servicerId = 'Servicer ID is a number, such as 2.'
+    if (!TENANCY_ID.test(trimmed.tenantId)) next.tenantId = 'Tenant ID is a number, such as 314.'
+    if (!TENANCY_ID.test(trimmed.servicerId))
+      next.servicerId = 'Servicer ID is a number, such as 2.'
     setErrors(next)
     const first = (Object.keys(LABELS) as Field[]).find((f) => next[f])
     if (first) {

@@ -3,44 +3,42 @@ import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
 
 /**
- * The one place call query keys are made, general to specific:
+ * The one place call queries and their keys are made. Keys go general to specific:
  * calls → tenant/servicer (and API) → list kind → its inputs. The token is not in the key: it is
  * not an input of the answer, and the whole cache is cleared whenever the session ends.
  */
-export const callKeys = {
-  all: ['calls'] as const,
+export const callQueries = {
+  all: () => ['calls'] as const,
   scope: (r: CallsRequest) =>
-    [...callKeys.all, r.api.baseUrl, r.credentials.tenantId, r.credentials.servicerId] as const,
+    [
+      ...callQueries.all(),
+      r.api.baseUrl,
+      r.credentials.tenantId,
+      r.credentials.servicerId,
+    ] as const,
   page: (r: CallsRequest, filters: ApiFilters, page: number, limit: number) =>
-    [...callKeys.scope(r), 'page', { filters, page, limit }] as const,
+    queryOptions({
+      queryKey: [...callQueries.scope(r), 'page', { filters, page, limit }] as const,
+      queryFn: ({ signal }) => fetchCallsPage(r, filters, (page - 1) * limit, limit, signal),
+    }),
   whole: (r: CallsRequest, filters: ApiFilters) =>
-    [...callKeys.scope(r), 'whole', { filters }] as const,
+    queryOptions({
+      queryKey: [...callQueries.scope(r), 'whole', { filters }] as const,
+      queryFn: ({ signal }) => fetchWholeResult(r, filters, signal),
+    }),
 }
 
-type PageKey = ReturnType<typeof callKeys.page>
+type PageKey = ReturnType<typeof callQueries.page>['queryKey']
 
 /**
  * True when a page key belongs to the same search (scope and filters) as `r` and `filters`: only
  * then may its rows stand in while another page of that search loads.
  */
 export function isPageOfSearch(key: QueryKey, r: CallsRequest, filters: ApiFilters): boolean {
-  const probe: PageKey = callKeys.page(r, filters, 0, 0)
+  const probe: PageKey = callQueries.page(r, filters, 0, 0).queryKey
   return (
     key.length === probe.length &&
     probe.slice(0, -1).every((part, i) => key[i] === part) &&
     JSON.stringify((key.at(-1) as PageKey[5] | undefined)?.filters) === JSON.stringify(filters)
   )
-}
-
-export const callQueries = {
-  page: (r: CallsRequest, filters: ApiFilters, page: number, limit: number) =>
-    queryOptions({
-      queryKey: callKeys.page(r, filters, page, limit),
-      queryFn: ({ signal }) => fetchCallsPage(r, filters, (page - 1) * limit, limit, signal),
-    }),
-  whole: (r: CallsRequest, filters: ApiFilters) =>
-    queryOptions({
-      queryKey: callKeys.whole(r, filters),
-      queryFn: ({ signal }) => fetchWholeResult(r, filters, signal),
-    }),
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../../../server/test/reference-server'
+import { CALLS_PATH } from '../../../contract/api-paths'
 import { SAMPLE_LOAN_ID } from '../../../contract/call-filters'
 import { wireCallsPageSchema } from '../../../contract/call-record-schema'
 import {
@@ -71,7 +72,7 @@ describe('the API module against the reference server', () => {
   it('carries the parameter errors of a 400', async () => {
     const api = createApiClient(server.apiBaseUrl)
     const error = await api
-      .get(DEMO, 'calltracking/calls?loanid=nope', wireCallsPageSchema)
+      .get(DEMO, `${CALLS_PATH}?loanid=nope`, wireCallsPageSchema)
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 400, problem: { errors: [{ parameter: 'loanid' }] } })
     expect((error as ApiError).message).toMatch(/loanid must be a GUID/)
@@ -79,7 +80,7 @@ describe('the API module against the reference server', () => {
 
   it('says the API cannot be reached when nothing answers', async () => {
     const api = createApiClient('http://127.0.0.1:9/calltrackingapi')
-    await expect(api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)).rejects.toMatchObject({
+    await expect(api.get(DEMO, CALLS_PATH, wireCallsPageSchema)).rejects.toMatchObject({
       kind: 'network',
       status: 0,
     })
@@ -120,7 +121,7 @@ describe('links and odd answers (invented responses: the oddity is the point)', 
   ])('accepts %s links', async (_name, links, lastOffset) => {
     stub(page(links))
     const api = createApiClient('https://api.example/calltrackingapi')
-    const parsed = await api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)
+    const parsed = await api.get(DEMO, CALLS_PATH, wireCallsPageSchema)
     expect(lastPageOffset(parsed)).toBe(lastOffset)
     expect(parsed.paging.links.previous).toBeNull()
   })
@@ -155,7 +156,7 @@ describe('links and odd answers (invented responses: the oddity is the point)', 
     }
     stub({ ...page(undefined), data: [call] })
     const api = createApiClient('https://api.example/calltrackingapi')
-    const parsed = await api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)
+    const parsed = await api.get(DEMO, CALLS_PATH, wireCallsPageSchema)
     expect(parsed.data[0]).toMatchObject({
       callStatus: 'Voicemail',
       createdBy: {},
@@ -163,7 +164,7 @@ describe('links and odd answers (invented responses: the oddity is the point)', 
     })
 
     stub({ data: 'nope' })
-    await expect(api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)).rejects.toMatchObject({
+    await expect(api.get(DEMO, CALLS_PATH, wireCallsPageSchema)).rejects.toMatchObject({
       kind: 'invalid-response',
     })
   })
@@ -225,7 +226,7 @@ describe('links and odd answers (invented responses: the oddity is the point)', 
       ),
     )
     const api = createApiClient('https://api.example/calltrackingapi')
-    await expect(api.get(DEMO, 'calltracking/calls', wireCallsPageSchema)).rejects.toMatchObject({
+    await expect(api.get(DEMO, CALLS_PATH, wireCallsPageSchema)).rejects.toMatchObject({
       kind: 'http',
       status: 502,
       problem: undefined,

@@ -1,3 +1,4 @@
+import { CALLS_PATH } from '../../../contract/api-paths'
 import { MAX_LIMIT } from '../../../contract/call-filters'
 import {
   wireCallsPageSchema,
@@ -6,8 +7,6 @@ import {
 } from '../../../contract/call-record-schema'
 import type { ApiClient, ApiCredentials } from '../../../lib/api-client'
 import type { ApiFilters } from '../model/filter-validation'
-
-const CALLS_PATH = 'calltracking/calls'
 
 /** A result of at most this many calls is loaded whole, so sorting covers all of it. */
 export const WHOLE_RESULT_MAX = 1000
