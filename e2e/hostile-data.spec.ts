@@ -1,3 +1,4 @@
+import { CALLS_URL_PATH } from '../src/contract'
 import { dataRows, expect, test } from './support/fixtures'
 
 // The e2e database is seeded with SEED_HOSTILE=1: borrower hostile-borrower's five calls carry XSS
@@ -24,7 +25,7 @@ test('hostile record values render as inert text: no dialog, no request, no mark
   })
 
   // Read raw: the test fixture's strict schema would (rightly) refuse the unknown status.
-  const res = await request.get('/calltrackingapi/calltracking/calls?borrowerid=hostile-borrower', {
+  const res = await request.get(`${CALLS_URL_PATH}?borrowerid=hostile-borrower`, {
     headers: { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' },
   })
   const expected = (

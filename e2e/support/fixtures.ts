@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { z } from 'zod'
-import { callRecordSchema, callsPageSchema } from '../../src/contract'
+import { CALLS_URL_PATH, callRecordSchema, callsPageSchema } from '../../src/contract'
 
 export const SAMPLE_LOAN_ID = '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6'
 // The contract as the server emits it, except that a status may be any text: the e2e database holds
@@ -26,12 +26,9 @@ export const lastPageNumber = (page: CallsPage) =>
 export const test = base.extend<{ api: CallsApi; signedIn: Page }>({
   api: async ({ request }, use) => {
     const page = async (query: Record<string, string>) => {
-      const res = await request.get(
-        `/calltrackingapi/calltracking/calls?${new URLSearchParams(query).toString()}`,
-        {
-          headers: DEMO_HEADERS,
-        },
-      )
+      const res = await request.get(`${CALLS_URL_PATH}?${new URLSearchParams(query).toString()}`, {
+        headers: DEMO_HEADERS,
+      })
       expect(res.status()).toBe(200)
       return e2ePageSchema.parse(await res.json())
     }
