@@ -5,6 +5,7 @@ import { RuntimeConfigProvider } from '../config/runtime-config-context'
 import { SessionProvider, useSession } from '../features/auth/session-context'
 import { SignInForm } from '../features/auth/sign-in-form'
 import { CallsPage } from '../features/calls/components/calls-page'
+import { ThemeSelect } from '../components/ui/display-preferences'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { createQueryClient } from '../lib/query-client'
 
@@ -37,14 +38,19 @@ function Shell() {
         Skip to results
       </a>
       <header className="app-header">
-        <h1>Call history</h1>
-        <p className="scope">
-          Tenant <strong>{session.tenantId}</strong> · Servicer{' '}
-          <strong>{session.servicerId}</strong>
-        </p>
-        <button type="button" className="button" onClick={signOut}>
-          Sign out
-        </button>
+        <div className="app-header-inner">
+          <h1>Call history</h1>
+          <p className="scope">
+            Tenant <strong>{session.tenantId}</strong> · Servicer{' '}
+            <strong>{session.servicerId}</strong>
+          </p>
+          <div className="header-actions">
+            <ThemeSelect />
+            <button type="button" className="button" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        </div>
       </header>
       <OfflineBanner detail="The calls on screen were loaded earlier; searches run again as soon as the connection is back." />
       <main className="app-main">

@@ -5,6 +5,7 @@ import {
   formatLocalDateTime,
   formatLocalDateTimeShort,
   formatRelative,
+  formatTableTime,
   formatUtc,
   formatZone,
   parseLocalDay,
@@ -77,5 +78,18 @@ describe('formatting an instant for people', () => {
 
   it('gives the UTC instant to the second', () => {
     expect(formatUtc(JAN)).toBe('2025-01-10 16:36:27 UTC')
+  })
+})
+
+describe('table times', () => {
+  const now = new Date('2026-11-29T12:00:00Z')
+  it.each([
+    // The year shows only when it is not the current one, in the zone shown.
+    ['2026-11-21T21:54:00Z', 'UTC', 'Nov 21, 9:54 PM'],
+    ['2025-11-21T21:54:00Z', 'UTC', 'Nov 21, 2025, 9:54 PM'],
+    ['2026-01-01T03:00:00Z', 'America/Chicago', 'Dec 31, 2025, 9:00 PM'],
+    ['2026-01-01T03:00:00Z', 'UTC', 'Jan 1, 3:00 AM'],
+  ])('%s in %s → %s', (iso, zone, expected) => {
+    expect(formatTableTime(iso, now, zone)).toBe(expected)
   })
 })

@@ -31,6 +31,18 @@ export const formatLocalDateTime = (iso: string, zone: string = browserTimeZone(
 /** "Nov 26, 2026, 11:36 AM": compact, for table cells. */
 export const formatLocalDateTimeShort = (iso: string, zone: string = browserTimeZone()): string =>
   format(iso, 'MMM d, yyyy, h:mm a', { in: tz(zone) })
+/**
+ * "Nov 21, 9:54 PM" for a call of the current year (in `zone`), "Nov 21, 2025, 9:54 PM" otherwise:
+ * one line in a table cell, the year only when it tells the reader something.
+ */
+export function formatTableTime(
+  iso: string,
+  now: Date = new Date(),
+  zone: string = browserTimeZone(),
+): string {
+  const sameYear = format(iso, 'yyyy', { in: tz(zone) }) === format(now, 'yyyy', { in: tz(zone) })
+  return format(iso, sameYear ? 'MMM d, h:mm a' : 'MMM d, yyyy, h:mm a', { in: tz(zone) })
+}
 /** The zone's short name at that instant, as people read it: "CST", "CDT" or "GMT+13". */
 export const formatZone = (iso: string, zone: string = browserTimeZone()): string =>
   tzName(zone, new Date(iso), 'short')

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
-export type BadgeTone = 'success' | 'warning' | 'neutral'
+/** `other`: a value outside the known set, told apart from every known one by a dashed edge. */
+export type BadgeTone = 'success' | 'warning' | 'neutral' | 'other'
 
 /** A label with a tone. The text always carries the meaning; colour only repeats it. */
 export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {

@@ -46,13 +46,18 @@ export function DataTable<TData extends RowData>({
               const sorted = column.getIsSorted()
               if (!column.getCanSort()) {
                 return (
-                  <th key={header.id} scope="col">
+                  <th key={header.id} scope="col" className={`col-${header.column.id}`}>
                     <table.FlexRender header={header} />
                   </th>
                 )
               }
               return (
-                <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={`col-${header.column.id}`}
+                  aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
+                >
                   <button
                     type="button"
                     className="sort-button"
@@ -88,7 +93,7 @@ export function DataTable<TData extends RowData>({
             }
           >
             {row.getAllCells().map((cell) => (
-              <td key={cell.id}>
+              <td key={cell.id} className={`col-${cell.column.id}`}>
                 <table.FlexRender cell={cell} />
               </td>
             ))}

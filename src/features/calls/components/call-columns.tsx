@@ -1,11 +1,20 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import type { SortableFeatures } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
-import { formatLocalDateTimeShort, formatRelative } from '../../../lib/dates'
+import { formatLocalDateTimeShort, formatRelative, formatTableTime } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../contract/call-filters'
 import { CallStatusBadge } from './call-status-badge'
 
 const col = createColumnHelper<SortableFeatures, WireCall>()
+
+/** A GUID as the table shows it: its first 8 characters, the whole value on hover and in the drawer. */
+function ShortId({ value }: { value: string }) {
+  return (
+    <code className="id-short" title={value}>
+      {value.length > 8 ? `${value.slice(0, 8)}…` : value}
+    </code>
+  )
+}
 
 export function callColumns(onViewDetails: (call: WireCall) => void, now: Date) {
   return col.columns([
@@ -14,8 +23,10 @@ export function callColumns(onViewDetails: (call: WireCall) => void, now: Date) 
       sortDescFirst: true,
       cell: (info) => (
         <span className="call-time">
-          <time dateTime={info.getValue()}>{formatLocalDateTimeShort(info.getValue())}</time>
-          <span className="muted">{formatRelative(info.getValue(), now)}</span>
+          <time dateTime={info.getValue()} title={formatRelative(info.getValue(), now)}>
+            {formatTableTime(info.getValue(), now)}
+          </time>
+          <span className="relative muted">{formatRelative(info.getValue(), now)}</span>
         </span>
       ),
     }),
@@ -33,7 +44,7 @@ export function callColumns(onViewDetails: (call: WireCall) => void, now: Date) 
     col.accessor('loanId', {
       header: 'Loan ID',
       sortDescFirst: false,
-      cell: (info) => <code className="id">{info.getValue()}</code>,
+      cell: (info) => <ShortId value={info.getValue()} />,
     }),
     col.display({
       id: 'details',
@@ -42,12 +53,13 @@ export function callColumns(onViewDetails: (call: WireCall) => void, now: Date) 
       cell: ({ row }) => (
         <button
           type="button"
-          className="button button-small"
+          className="button button-small button-ghost"
           data-call-id={row.original.callId}
           aria-label={`View details of the call at ${formatLocalDateTimeShort(row.original.callTimestamp)}`}
           onClick={() => onViewDetails(row.original)}
         >
-          View details
+          <span className="label-long">View details</span>
+          <span className="label-short">Details</span>
         </button>
       ),
     }),

@@ -15,6 +15,6 @@ describe('CallStatusBadge', () => {
 
   it('shows a status this build does not know as its own text', () => {
     render(<CallStatusBadge status="Voicemail" />)
-    expect(screen.getByText('Voicemail')).toHaveClass('badge-neutral')
+    expect(screen.getByText('Voicemail')).toHaveClass('badge-other')
   })
 })

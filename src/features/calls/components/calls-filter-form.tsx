@@ -17,8 +17,12 @@ const FIELDS: readonly {
 ]
 
 type CallsFilterFormProps = {
-  /** The filters of the URL; the form starts from them (its owner re-mounts it when they change). */
+  /** The filters of the URL: the form shows them again whenever they (or `generation`) change. */
   initial: FilterDraft
+  /** Bumped by the owner to reset the form even when the URL's filters stay the same (Clear). */
+  generation: number
+  /** A search is on its way: the Search button says so. */
+  searching: boolean
   /** What the API said of the filters of the URL (a 400 naming parameters), shown on the fields. */
   serverErrors?: FilterErrors
   onSearch: (filters: FilterDraft) => void
@@ -29,6 +33,8 @@ type CallsFilterFormProps = {
 
 export function CallsFilterForm({
   initial,
+  generation,
+  searching,
   serverErrors,
   onSearch,
   onInvalid,
@@ -37,10 +43,16 @@ export function CallsFilterForm({
   const id = useId()
   const [draft, setDraft] = useState<FilterDraft>(initial)
   // A pasted link with a bad filter shows why at once, and nothing is sent.
-  const [errors, setErrors] = useState<FilterErrors>(() => {
-    const result = validateFilters(initial)
-    return result.ok ? {} : result.errors
-  })
+  const [errors, setErrors] = useState<FilterErrors>(() => errorsOf(initial))
+  // Back/Forward, Clear and links change the URL's filters: the form follows them. It is updated in
+  // place, never re-mounted, so the control in use (Search, Clear, a field after Enter) keeps focus.
+  const sourceKey = `${generation}|${JSON.stringify(initial)}`
+  const [shownSource, setShownSource] = useState(sourceKey)
+  if (shownSource !== sourceKey) {
+    setShownSource(sourceKey)
+    setDraft(initial)
+    setErrors(errorsOf(initial))
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -94,15 +106,26 @@ export function CallsFilterForm({
             </div>
           )
         })}
-      </div>
-      <div className="filter-actions">
-        <button type="submit" className="button button-primary">
-          Search
-        </button>
-        <button type="button" className="button" onClick={onClear}>
-          Clear filters
-        </button>
+        <div className="filter-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            aria-busy={searching || undefined}
+            data-busy={searching || undefined}
+          >
+            <span className="spinner" aria-hidden="true" />
+            Search
+          </button>
+          <button type="button" className="button" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
       </div>
     </form>
   )
+}
+
+function errorsOf(filters: FilterDraft): FilterErrors {
+  const result = validateFilters(filters)
+  return result.ok ? {} : result.errors
 }

@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { CompactRowsToggle } from '../../../components/ui/display-preferences'
+import { Pagination } from '../../../components/ui/pagination'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
-import { EMPTY_FILTERS, type FilterDraft } from '../model/calls-view-state'
+import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
 import { describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { resizedView, sameView, searchView } from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
-import { CallsPagination } from './calls-pagination'
 import {
   CallsError,
   LoadingCalls,
@@ -65,8 +66,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => go({ callId: null }, true), [go])
 
-  // The form is re-mounted (and so emptied of what was typed, and of its messages) whenever the URL's
-  // filters change, and by Clear filters even when they do not.
+  // The form shows the URL's filters again (dropping what was typed, and its messages) whenever they
+  // change, and on Clear filters even when they do not: Clear bumps the generation.
   const [formGeneration, setFormGeneration] = useState(0)
   const formKey = `${formGeneration}|${JSON.stringify(view.filters)}`
   // The form refused a search on its own rules: the rows below answer the previous one.
@@ -105,8 +106,9 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   return (
     <>
       <CallsFilterForm
-        key={formKey}
         initial={view.filters}
+        generation={formGeneration}
+        searching={shown.status === 'loading'}
         serverErrors={serverErrors}
         onSearch={search}
         onInvalid={() => setRefusedFor(formKey)}
@@ -120,6 +122,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
           <p className="busy" role="status">
             {busyText}
           </p>
+          <CompactRowsToggle />
         </div>
         {shown.status === 'idle' && (
           <p className="notice notice-warning">Fix the highlighted filters to search.</p>
@@ -167,13 +170,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
                   describedBy="sort-note"
                 />
               </div>
-              <CallsPagination
+              <Pagination
                 page={shown.snapshot.page}
                 pageCount={shown.snapshot.pageCount}
-                limit={view.limit}
+                pageSize={view.limit}
+                pageSizes={PAGE_SIZES}
                 onPageChange={changePage}
                 // Keep the first row in view: the page that holds it at the new size.
-                onLimitChange={(limit) => go(resizedView(view, shown.snapshot.page, limit))}
+                onPageSizeChange={(limit) => go(resizedView(view, shown.snapshot.page, limit))}
               >
                 {shown.pageProblem && (
                   <PageProblem
@@ -183,7 +187,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
                     onRetry={results.refetch}
                   />
                 )}
-              </CallsPagination>
+              </Pagination>
             </div>
           ))}
       </section>

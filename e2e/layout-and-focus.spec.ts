@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test'
+import { dataRows, expect, expectNoAxeViolations, searchByLoan, test } from './support/fixtures'
+
+/** How far the page scrolls sideways, and anything that sticks out past the right edge. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const sticking = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        '.card, .app-header-inner, .pagination, .page-buttons button, .filter-actions button, .sort-note',
+      ),
+    )
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => el.className)
+    return { scroll: document.documentElement.scrollWidth - window.innerWidth, sticking }
+  })
+}
+
+for (const width of [320, 390, 720]) {
+  test(`at ${width} px the page never scrolls sideways; only the table may`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await searchByLoan(page)
+    expect(await overflow(page)).toEqual({ scroll: 0, sticking: [] })
+    // Every row keeps a way into its details, on screen or one sideways scroll of the table away.
+    await expect(
+      dataRows(page)
+        .first()
+        .getByRole('button', { name: /^View details/ }),
+    ).toBeAttached()
+    await dataRows(page)
+      .first()
+      .getByRole('button', { name: /^View details/ })
+      .click()
+    const drawer = page.getByRole('dialog', { name: 'Call details' })
+    await expect(drawer).toBeVisible()
+    expect(await drawer.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+  })
+}
+
+test.describe('focus stays with the control used, or moves to its neighbour', () => {
+  test('Search by button and by Enter, and Clear filters, keep focus where it was', async ({
+    signedIn: page,
+  }) => {
+    const search = page.getByRole('button', { name: 'Search' })
+    await page.getByLabel('Borrower ID').fill('100000001')
+    await search.click()
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeVisible()
+    await expect(search).toBeFocused()
+
+    const loan = page.getByLabel('Loan ID')
+    await loan.fill('2c809e08-a5ba-4559-9c1c-4ac2555fb1e6')
+    await loan.press('Enter')
+    await expect(page.getByText('Page 1 of 3')).toBeVisible()
+    await expect(loan).toBeFocused()
+
+    const clear = page.getByRole('button', { name: 'Clear filters' })
+    await clear.click()
+    await expect(page.getByLabel('Loan ID')).toHaveValue('')
+    await expect(clear).toBeFocused()
+    // The next Tab goes on from there, not from the top of the page.
+    await page.keyboard.press('Tab')
+    await expect(page.locator('body')).not.toBeFocused()
+    await expect(page.getByRole('button', { name: 'Clear filters' })).not.toBeFocused()
+  })
+
+  test('First, Last, and Next onto the last page hand focus to the neighbour that still works', async ({
+    signedIn: page,
+  }) => {
+    await searchByLoan(page)
+    const pager = page.getByRole('navigation', { name: 'Pagination' })
+    const button = (name: string) => pager.getByRole('button', { name })
+
+    await button('Next page').click()
+    await button('Next page').click()
+    await expect(pager.getByText('Page 3 of 3')).toBeVisible()
+    await expect(button('Previous page')).toBeFocused()
+
+    await button('First page').click()
+    await expect(pager.getByText('Page 1 of 3')).toBeVisible()
+    await expect(button('Next page')).toBeFocused()
+
+    await button('Last page').click()
+    await expect(pager.getByText('Page 3 of 3')).toBeVisible()
+    await expect(button('Previous page')).toBeFocused()
+  })
+})
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`axe finds no violations in the ${theme.toLowerCase()} theme, and the choice is remembered`, async ({
+    signedIn: page,
+  }) => {
+    await page.getByLabel('Theme').selectOption(theme.toLowerCase())
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+    await searchByLoan(page)
+    // Settled first: rows dim while a load is on its way, and axe would rightly flag that contrast.
+    await expect(page.getByText('Sorting covers all 52 matching calls.')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Compact rows').check()
+    await expectNoAxeViolations(page)
+    await page.reload()
+    await expect(page.getByLabel('Theme')).toHaveValue(theme.toLowerCase())
+    await expect(page.getByLabel('Compact rows')).toBeChecked()
+    await dataRows(page)
+      .first()
+      .getByRole('button', { name: /^View details/ })
+      .click()
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the page asks not to be indexed', async ({ page, request }) => {
+  await page.goto('/')
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  const robots = await request.get('/robots.txt')
+  expect(await robots.text()).toContain('Disallow: /')
+})

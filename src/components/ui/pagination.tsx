@@ -1,0 +1,102 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+
+type PaginationProps = {
+  /** The page whose rows are on screen (1-based). */
+  page: number
+  /** null when the total is not known. */
+  pageCount: number | null
+  pageSize: number
+  pageSizes: readonly number[]
+  onPageChange: (page: number) => void
+  onPageSizeChange: (size: number) => void
+  /** Said beside the pager, e.g. that the asked-for page could not be loaded. */
+  children?: ReactNode
+}
+
+type Step = 'first' | 'previous' | 'next' | 'last'
+
+/**
+ * A pager for server-paged rows: First/Previous/Next/Last, "Page N of M" in a polite live region,
+ * and rows per page. A button that a click disables (Last on reaching the end) hands focus to its
+ * enabled neighbour, so focus never falls to the page body.
+ */
+export function Pagination({
+  page,
+  pageCount,
+  pageSize,
+  pageSizes,
+  onPageChange,
+  onPageSizeChange,
+  children,
+}: PaginationProps) {
+  const sizeId = useId()
+  const buttons = useRef<Partial<Record<Step, HTMLButtonElement | null>>>({})
+  const atStart = page <= 1
+  const atEnd = pageCount !== null && page >= pageCount
+
+  useEffect(() => {
+    const focused = document.activeElement
+    const step = (Object.keys(buttons.current) as Step[]).find(
+      (s) => buttons.current[s] === focused,
+    )
+    if (!step || !buttons.current[step]?.disabled) return
+    // The neighbour that still leads somewhere: back toward the start from the end, and forward
+    // from the start.
+    const order: Step[] =
+      step === 'first' || step === 'previous' ? ['next', 'last'] : ['previous', 'first']
+    const target = order.map((s) => buttons.current[s]).find((b) => b && !b.disabled)
+    target?.focus()
+  }, [atStart, atEnd])
+
+  // Each name holds the button's visible word ("Next" in "Next page"), so voice control finds it.
+  const pageButton = (
+    step: Step,
+    name: string,
+    visible: string,
+    target: number,
+    disabled: boolean,
+  ) => (
+    <button
+      type="button"
+      className="button page-button"
+      aria-label={name}
+      disabled={disabled}
+      ref={(el) => {
+        buttons.current[step] = el
+      }}
+      onClick={() => onPageChange(target)}
+    >
+      <span aria-hidden="true">{visible}</span>
+    </button>
+  )
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      <div className="page-buttons">
+        {pageButton('first', 'First page', '« First', 1, atStart)}
+        {pageButton('previous', 'Previous page', '‹ Previous', page - 1, atStart)}
+        <p className="page-status" aria-live="polite" aria-atomic="true">
+          {pageCount === null
+            ? `Page ${page}`
+            : `Page ${page} of ${pageCount.toLocaleString('en-US')}`}
+        </p>
+        {pageButton('next', 'Next page', 'Next ›', page + 1, atEnd)}
+        {pageButton('last', 'Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}
+      </div>
+      {children}
+      <div className="page-size">
+        <label htmlFor={sizeId}>Rows per page</label>
+        <select
+          id={sizeId}
+          value={pageSize}
+          onChange={(e) => onPageSizeChange(Number(e.target.value))}
+        >
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+    </nav>
+  )
+}
