@@ -24,7 +24,7 @@ test('axe finds no violations in the empty state and with invalid filters', asyn
 }) => {
   await page.getByLabel('Borrower ID').fill('nobody-has-this')
   await page.getByRole('button', { name: 'Search' }).click()
-  await expect(page.getByText('No calls match these filters')).toBeVisible()
+  await expect(page.getByText('No calls match Borrower ID nobody-has-this')).toBeVisible()
   await expectNoAxeViolations(page)
   await page.getByLabel('Phone number').fill('12')
   await page.getByRole('button', { name: 'Search' }).click()

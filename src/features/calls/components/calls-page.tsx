@@ -103,6 +103,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         ? 'Updating…'
         : ''
 
+  const { snapshot } = shown.status === 'rows' ? shown : { snapshot: null }
+  const announcement =
+    snapshot && shown.status === 'rows' && !shown.stale && !results.isFetching
+      ? snapshot.rows.length === 0
+        ? `Nothing found for ${searchText}.`
+        : `Showing ${snapshot.rows.length} calls for ${searchText}: page ${snapshot.page}${snapshot.pageCount === null ? '' : `, ${snapshot.pageCount} pages in all`}.`
+      : ''
+
   return (
     <>
       <CallsFilterForm
@@ -124,6 +132,10 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
           </p>
           <CompactRowsToggle />
         </div>
+        {/* Results are announced here, politely; focus stays with the control that was used. */}
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
         {shown.status === 'idle' && (
           <p className="notice notice-warning">Fix the highlighted filters to search.</p>
         )}
@@ -154,7 +166,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         )}
         {shown.status === 'rows' &&
           (shown.snapshot.rows.length === 0 && shown.snapshot.page === 1 ? (
-            <NoCalls onClear={clearFilters} />
+            <NoCalls search={searchText} scope={credentials} onClear={clearFilters} />
           ) : (
             <div className={showingPreviousSearch ? 'previous-search' : undefined}>
               <SortNote id="sort-note" scope={shown.snapshot.sortScope} total={results.total} />

@@ -31,10 +31,22 @@ export function LoadingCalls({ search, retrying, paused, onCancel }: LoadingCall
   )
 }
 
-export function NoCalls({ onClear }: { onClear: () => void }) {
+type NoCallsProps = {
+  /** What was searched, in the form's words. */
+  search: string
+  scope: { tenantId: string; servicerId: string }
+  onClear: () => void
+}
+
+/** Says what was searched, where, and what to try: an empty table alone answers none of that. */
+export function NoCalls({ search, scope, onClear }: NoCallsProps) {
   return (
     <div className="empty">
-      <p className="empty-title">No calls match these filters</p>
+      <p className="empty-title">No calls match {search}</p>
+      <p className="muted">
+        Searched tenant {scope.tenantId}, servicer {scope.servicerId}. Calls of other servicers are
+        not visible to servicer {scope.servicerId}.
+      </p>
       <p className="muted">Check the IDs and dates, or widen the date range.</p>
       <button type="button" className="button" onClick={onClear}>
         Clear filters
