@@ -96,6 +96,22 @@ describe('the dashboard against the reference API', () => {
     expect(asked()).toHaveLength(2)
   })
 
+  it('keeps a first page that is the whole result as the whole result, in one request', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const firstRow = within(table).getAllByRole('row')[1]
+    const borrower = firstRow ? within(firstRow).getAllByRole('cell')[3]?.textContent : undefined
+    expect(borrower).toBeTruthy()
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    await user.type(screen.getByLabelText('Borrower ID'), borrower ?? '')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await screen.findByText(/^Sorting covers all \d+ matching calls\.$/)
+    const asked = callRequests(fetchSpy).map((url) => new URL(url).searchParams.toString())
+    // Page 1 had no next link: asking for limit=500 as well would fetch the same calls twice.
+    expect(asked).toEqual([`borrowerid=${borrower}&offset=0&limit=20`])
+  })
+
   it('returns to sign-in on a 401, says why, and keeps the URL to come back to', async () => {
     const user = userEvent.setup()
     window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}&page=2`)

@@ -2,7 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { callQueries, isPageOfSearch } from '../api/call-queries'
-import { lastPageOffset, WHOLE_RESULT_MAX, type CallsRequest } from '../api/calls-api'
+import {
+  isCompleteWhole,
+  lastPageOffset,
+  WHOLE_RESULT_MAX,
+  type CallsRequest,
+  type WholeResult,
+} from '../api/calls-api'
 import type { CallsViewState } from '../model/calls-view-state'
 import type { ApiFilters } from '../model/filter-validation'
 import {
@@ -58,8 +64,22 @@ export function useCallResults(
     pageQuery.data && !pageQuery.isPlaceholderData ? lastPageOffset(pageQuery.data) : null
   // links.last bounds the total: it is at most lastOffset + limit.
   const small = lastOffset !== null && lastOffset + view.limit <= WHOLE_RESULT_MAX
-  const wholeQuery = useQuery({ ...wholeOptions, enabled: enabled && (small || haveWhole) })
-  const whole = wholeQuery.data?.complete ? wholeQuery.data.calls : null
+  // A first page with no next link already is the whole result: keep it as that, never ask again.
+  const firstPage = pageQuery.data && !pageQuery.isPlaceholderData ? pageQuery.data : null
+  const seed =
+    firstPage?.paging.offset === 0 && isCompleteWhole(firstPage.data.length, firstPage)
+      ? firstPage.data
+      : null
+  const wholeQuery = useQuery({
+    ...wholeOptions,
+    enabled: enabled && (small || haveWhole) && !seed,
+  })
+  const whole = wholeQuery.data?.complete ? wholeQuery.data.calls : seed
+  const wholeKey = wholeOptions.queryKey
+  useEffect(() => {
+    if (seed && !haveWhole)
+      queryClient.setQueryData<WholeResult>(wholeKey, { calls: seed, complete: true })
+  }, [seed, haveWhole, queryClient, wholeKey])
 
   // Prefetch the next server page, so clicking Next is instant; not for a small result, whose whole
   // load (already on its way) makes every page instant anyway.
