@@ -90,6 +90,7 @@ for (const theme of ['Light', 'Dark'] as const) {
   test(`axe finds no violations in the ${theme.toLowerCase()} theme, and the choice is remembered`, async ({
     signedIn: page,
   }) => {
+    test.slow() // three full axe scans
     await page.getByLabel('Theme').selectOption(theme.toLowerCase())
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
     await searchByLoan(page)
