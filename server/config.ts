@@ -108,5 +108,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env) {
     faults: faults(env),
     /** Prefill the sign-in form with the demo credentials (on unless DEMO_SIGN_IN=0). */
     demoSignIn: env.DEMO_SIGN_IN !== '0',
+    /** Where the built dashboard is (`vite build` writes dist/). */
+    dashboardDir: resolve(env.DASHBOARD_DIR || 'dist'),
+    /**
+     * Processes serving requests (Node's cluster, one shared port, each opening the database file
+     * read-only): above 1 the API uses more than one core. Not with --dev.
+     */
+    workers: integer(env, 'WORKERS', 1, 1, 64),
   }
 }

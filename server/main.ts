@@ -1,6 +1,6 @@
+import cluster from 'node:cluster'
 import { rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { resolve } from 'node:path'
 import { API_BASE_PATH, CALLS_URL_PATH } from '../src/contract'
 import { readServerConfig } from './config'
 import { openDatabase } from './db/open-database'
@@ -11,34 +11,65 @@ import { createServerApp, demoCredentials } from './server-app'
 
 const dev = process.argv.includes('--dev')
 const config = readConfigOrExit()
-// --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
-if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
-const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
-const { app, faults } = createServerApp(config, db, { dashboardRoot: dev ? null : resolve('dist') })
-
-let listener: (req: IncomingMessage, res: ServerResponse) => void
-if (dev) {
-  const { createServer: createVite } = await import('vite')
-  const hono = createNodeListener(app.fetch)
-  const httpServer = createHttpServer((req, res) => listener(req, res))
-  const vite = await createVite({
-    server: { middlewareMode: true, hmr: { server: httpServer } },
-    appType: 'spa',
+if (cluster.isPrimary) {
+  // --reseed: start from a freshly seeded database (the e2e suite uses it, so seed changes apply).
+  if (process.argv.includes('--reseed')) rmSync(config.databaseFile, { force: true })
+}
+if (cluster.isPrimary && !dev && config.workers > 1) {
+  // Seed once here; the workers share the listening port and each open the file read-only.
+  openDatabase(config.databaseFile, config.seed, (line) => console.log(line)).close()
+  const workers = Array.from({ length: config.workers }, () => cluster.fork())
+  let listening = 0
+  cluster.on('listening', () => {
+    if (++listening === workers.length) console.log(`Workers: ${workers.length} (Node cluster)`)
   })
-  listener = (req, res) => {
-    const path = req.url ?? '/'
-    if (
-      path.startsWith(API_BASE_PATH) ||
-      path.startsWith('/config.json') ||
-      (faults && path.startsWith(FAULT_CONTROL_PATH))
-    )
-      hono(req, res)
-    else vite.middlewares(req, res)
+  cluster.on('exit', (worker, code) => {
+    if (code !== 0) console.error(`Worker ${worker.process.pid} exited with ${code}`)
+  })
+  const stop = () => {
+    for (const worker of workers) worker.process.kill('SIGTERM')
+    process.exitCode = 0
   }
-  listen(httpServer)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 } else {
-  listener = createNodeListener(app.fetch)
-  listen(createHttpServer((req, res) => listener(req, res)))
+  await serve()
+}
+
+async function serve() {
+  const db = openDatabase(config.databaseFile, config.seed, (line) => console.log(line))
+  const { app, faults } = createServerApp(config, db, {
+    dashboardRoot: dev ? null : config.dashboardDir,
+  })
+
+  let listener: (req: IncomingMessage, res: ServerResponse) => void
+  if (dev) {
+    const { createServer: createVite } = await import('vite')
+    const hono = createNodeListener(app.fetch)
+    const httpServer = createHttpServer((req, res) => listener(req, res))
+    const vite = await createVite({
+      server: { middlewareMode: true, hmr: { server: httpServer } },
+      appType: 'spa',
+    })
+    listener = (req, res) => {
+      const path = req.url ?? '/'
+      if (
+        path.startsWith(API_BASE_PATH) ||
+        path.startsWith('/config.json') ||
+        (faults && path.startsWith(FAULT_CONTROL_PATH))
+      )
+        hono(req, res)
+      else vite.middlewares(req, res)
+    }
+    listen(httpServer)
+  } else {
+    listener = createNodeListener(app.fetch)
+    listen(createHttpServer((req, res) => listener(req, res)))
+  }
+
+  function listen(server: Server) {
+    listenOn(server, db, faults)
+  }
 }
 
 /** A bad environment variable is a one-line message that names it, not a stack trace. */
@@ -51,7 +82,11 @@ function readConfigOrExit() {
   }
 }
 
-function listen(server: Server) {
+function listenOn(
+  server: Server,
+  db: { close(): void },
+  faults: ReturnType<typeof createServerApp>['faults'],
+) {
   server.on('error', (error: NodeJS.ErrnoException) => {
     const where = `${config.host}:${config.port}`
     if (error.code === 'EADDRINUSE')
@@ -64,6 +99,7 @@ function listen(server: Server) {
     process.exit(1)
   })
   server.listen(config.port, config.host, () => {
+    if (cluster.worker && cluster.worker.id !== 1) return // one banner for the whole cluster
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
