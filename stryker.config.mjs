@@ -4,7 +4,10 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts' },
+  // `related: false`: a static mutant runs every test file, not only those that import its module
+  // statically, so src/test/modules-load.test.ts (which imports each module dynamically) sees a
+  // module that no longer loads. The quick tests run first, so a killed mutant still stops early.
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
   // Only the tests that cover a mutant run against it. Static mutants (code that runs when a module
   // loads, such as the contract's descriptions and messages) still run: the OpenAPI golden test is
   // what catches them, and ignoring them would hide exactly what it guards.

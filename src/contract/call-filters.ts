@@ -75,7 +75,7 @@ export function parseDateSpan(raw: string): DateSpan | null {
   // Date.parse refuses minute 60, second 60 and an offset past 23:59 itself (the tests hold it to
   // that), but reads 2025-02-30 as March 2 and 24:00 as the next midnight.
   if (!instant || utcMidnight(instant) === null || Number(instant[4]) > 23) return null
-  const ms = Date.parse(text)
+  const ms = Date.parse(instant[0])
   return Number.isNaN(ms) ? null : { first: ms, last: ms }
 }
 

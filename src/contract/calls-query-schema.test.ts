@@ -95,9 +95,9 @@ describe('callsQuerySchema', () => {
   })
 
   it('refuses a start after the end, naming startdate; the same instant on both ends is a range', () => {
-    expect(refusals({ startdate: '2025-05-02', enddate: '2025-05-01' })).toEqual([
-      { path: 'startdate', message: M.dateOrder },
-    ])
+    expect(
+      callsQuerySchema.safeParse({ startdate: '2025-05-02', enddate: '2025-05-01' }).error?.issues,
+    ).toEqual([{ code: 'custom', path: ['startdate'], message: M.dateOrder }])
     expect(
       refusals({ startdate: '2025-05-01T12:00:00.001Z', enddate: '2025-05-01T12:00:00Z' }),
     ).toEqual([{ path: 'startdate', message: M.dateOrder }])

@@ -12,36 +12,32 @@ import {
 import { SERVICER_ID_HEADER, TENANCY_ID, TENANT_ID_HEADER } from './tenancy'
 
 // Every parameter arrives as one string; a repeated parameter arrives as an array and is refused
-// with the same message, which names the parameter and the accepted form.
+// with the same message, which names the parameter and the accepted form. A schema's `error` is
+// the message of every check on it too (zod 4), so each parameter states its message once.
 const param = (message: string) => z.string({ error: message })
 
 const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
   param(message)
     .trim()
-    .regex(/^\d{1,10}$/, { error: message })
+    .regex(/^\d{1,10}$/)
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
+    .pipe(z.number({ error: message }).int().min(min).max(max))
     .optional()
     .transform((n) => n ?? fallback)
 
 export const callsQuerySchema = z
   .object({
-    loanid: param(M.loanid)
-      .trim()
-      .refine(isGuid, { error: M.loanid })
-      .overwrite(normalizeGuid)
-      .optional()
-      .meta({
-        format: 'uuid',
-        description: 'The GUID identifier for the loan within Velocity (any letter case).',
-      }),
+    loanid: param(M.loanid).trim().refine(isGuid).overwrite(normalizeGuid).optional().meta({
+      format: 'uuid',
+      description: 'The GUID identifier for the loan within Velocity (any letter case).',
+    }),
     borrowerid: param(M.borrowerid)
       .trim()
-      .regex(BORROWER_ID, { error: M.borrowerid })
+      .regex(BORROWER_ID)
       .optional()
       .meta({ description: 'The identifier (within Velocity) for the borrower; exact match.' }),
     phonenumber: param(M.phonenumber)
-      .refine((v) => normalizePhoneNumber(v) !== null, { error: M.phonenumber })
+      .refine((v) => normalizePhoneNumber(v) !== null)
       .overwrite((v) => normalizePhoneNumber(v) ?? v)
       .optional()
       .meta({
@@ -50,7 +46,7 @@ export const callsQuerySchema = z
       }),
     startdate: param(M.startdate)
       .trim()
-      .refine((v) => parseDateSpan(v) !== null, { error: M.startdate })
+      .refine((v) => parseDateSpan(v) !== null)
       .optional()
       .meta({
         description:
@@ -58,7 +54,7 @@ export const callsQuerySchema = z
       }),
     enddate: param(M.enddate)
       .trim()
-      .refine((v) => parseDateSpan(v) !== null, { error: M.enddate })
+      .refine((v) => parseDateSpan(v) !== null)
       .optional()
       .meta({
         description:

@@ -51,7 +51,4 @@ export const formatRelative = (iso: string, now: Date = new Date()): string =>
   formatDistance(iso, now, { addSuffix: true })
 /** The instant itself, for reference beside the local time. */
 export const formatUtc = (iso: string): string =>
-  `${new Date(iso)
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d{3}Z$/, '')} UTC`
+  `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`

@@ -51,8 +51,9 @@ function parseSort(value: string | null): CallSort {
 
 export function parseViewState(search: string): CallsViewState {
   const params = new URLSearchParams(search)
-  const filters = { ...EMPTY_FILTERS }
-  for (const name of FILTER_PARAMS) filters[name] = (params.get(name) ?? '').trim()
+  const filters = Object.fromEntries(
+    FILTER_PARAMS.map((name) => [name, (params.get(name) ?? '').trim()]),
+  ) as FilterDraft
   const limitParam = positiveInt(params.get('limit'), DEFAULT_PAGE_SIZE)
   return {
     filters,

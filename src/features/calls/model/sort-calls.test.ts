@@ -109,6 +109,29 @@ describe('sortCalls', () => {
     }
   })
 
+  it('breaks ties in the API order whatever order the calls came in', () => {
+    // One status, so every comparison is a tie: newest first, then by callId (x before y).
+    const tied = [
+      call('y', '2025-01-02T00:00:00.000Z', 'Attempted'),
+      call('x', '2025-01-02T00:00:00.000Z', 'Attempted'),
+      call('z', '2025-01-02T00:00:00.000Z', 'Attempted'),
+      // Newer, with the last callId: time decides before callId does.
+      call('zz', '2025-01-03T00:00:00.000Z', 'Attempted'),
+    ]
+    const permutations = (list: WireCall[]): WireCall[][] =>
+      list.length <= 1
+        ? [list]
+        : list.flatMap((first, i) =>
+            permutations(list.filter((_, j) => j !== i)).map((rest) => [first, ...rest]),
+          )
+    for (const input of permutations(tied)) {
+      for (const desc of [false, true]) {
+        const sorted = sortCalls(input, { column: 'callStatus', desc }).map((c) => c.callId)
+        expect(sorted).toEqual(['zz', 'x', 'y', 'z'])
+      }
+    }
+  })
+
   it('does not change the array it was given', () => {
     const before = calls.map((c) => c.callId)
     sortCalls(calls, { column: 'callStatus', desc: false })

@@ -15,7 +15,8 @@ const compareBy: Record<SortColumn, (a: WireCall, b: WireCall) => number> = {
 /** The API's own order: newest first, then callId. Breaks every tie, so a sort is stable and total. */
 const apiOrder = (a: WireCall, b: WireCall) =>
   time(b.callTimestamp) - time(a.callTimestamp) ||
-  (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0)
+  // Stryker disable next-line EqualityOperator: callIds are unique, so "<" and "<=" never differ here
+  (a.callId < b.callId ? -1 : 1)
 
 export function sortCalls(calls: readonly WireCall[], sort: CallSort): WireCall[] {
   const compare = compareBy[sort.column]

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import {
+  callRecordSchema,
+  callsPageSchema,
+  wireCallSchema,
+  wireCallsPageSchema,
+} from './call-record-schema'
+
+const call = {
+  callId: 'b6f94538-f1e0-479d-aa34-4a76030691cd',
+  tenantId: '314',
+  servicerId: '2',
+  loanId: '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6',
+  borrowerId: '100000001',
+  phoneNumber: '4025550134',
+  callStatus: 'Contacted',
+  callTimestamp: '2020-08-03T21:53:31.468Z',
+  createdDate: '2020-08-03T21:53:31.468Z',
+  updatedDate: '2020-08-03T21:53:31.468Z',
+  createdBy: 'jdoe@velocity',
+  updatedBy: 'jdoe@velocity',
+}
+
+const links = { first: '/x?offset=0', last: '/x?offset=40', previous: null, next: '/x?offset=20' }
+
+describe('a call as the reference server emits it', () => {
+  it('takes instants in UTC or with an offset, and refuses one without a zone', () => {
+    expect(callRecordSchema.safeParse(call).success).toBe(true)
+    const withOffset = { ...call, callTimestamp: '2020-08-03T16:53:31.468-05:00' }
+    expect(callRecordSchema.parse(withOffset).callTimestamp).toBe('2020-08-03T16:53:31.468-05:00')
+    for (const callTimestamp of ['2020-08-03T21:53:31.468', '2020-08-03', 'yesterday']) {
+      expect(callRecordSchema.safeParse({ ...call, callTimestamp }).success).toBe(false)
+    }
+  })
+
+  it('knows two statuses', () => {
+    expect(callRecordSchema.safeParse({ ...call, callStatus: 'Attempted' }).success).toBe(true)
+    expect(callRecordSchema.safeParse({ ...call, callStatus: 'Voicemail' }).success).toBe(false)
+  })
+
+  it('pages carry whole-number offsets and limits, and every link but previous and next', () => {
+    const page = { paging: { offset: 0, limit: 20, links }, data: [call] }
+    expect(callsPageSchema.safeParse(page).success).toBe(true)
+    expect(
+      callsPageSchema.safeParse({ ...page, paging: { ...page.paging, offset: 0.5 } }).success,
+    ).toBe(false)
+    const noLast = { ...page, paging: { ...page.paging, links: { ...links, last: null } } }
+    expect(callsPageSchema.safeParse(noLast).success).toBe(false)
+  })
+})
+
+describe('a call as any Call Tracking API may send it (the dashboard reads these)', () => {
+  it('shows a status this build does not know instead of failing the page', () => {
+    expect(wireCallSchema.parse({ ...call, callStatus: 'Voicemail' }).callStatus).toBe('Voicemail')
+  })
+
+  it.each([{}, { userName: 'jdoe' }, null, undefined, 'jdoe@velocity'])(
+    'takes %j as the account that created or updated a call',
+    (account) => {
+      const parsed = wireCallSchema.parse({ ...call, createdBy: account, updatedBy: account })
+      expect(parsed.createdBy).toEqual(account)
+      expect(parsed.updatedBy).toEqual(account)
+    },
+  )
+
+  it('refuses an account of any other shape', () => {
+    expect(wireCallSchema.safeParse({ ...call, createdBy: 42 }).success).toBe(false)
+    expect(wireCallSchema.safeParse({ ...call, updatedBy: ['jdoe'] }).success).toBe(false)
+  })
+
+  it.each([
+    ['relative links', links, links],
+    [
+      'empty and missing links as null',
+      { first: '', last: undefined, previous: '', next: null },
+      { first: null, last: null, previous: null, next: null },
+    ],
+    [
+      'no links at all as null links',
+      undefined,
+      { first: null, last: null, previous: null, next: null },
+    ],
+    ['null links as null links', null, { first: null, last: null, previous: null, next: null }],
+  ])('reads %s', (_name, sent, read) => {
+    const page = wireCallsPageSchema.parse({
+      paging: { offset: 20, limit: 20, links: sent },
+      data: [],
+    })
+    expect(page.paging).toEqual({ offset: 20, limit: 20, links: read })
+  })
+
+  it('refuses a page without whole-number paging or without a data array', () => {
+    const page = { paging: { offset: 0, limit: 20 }, data: [] }
+    expect(wireCallsPageSchema.safeParse(page).success).toBe(true)
+    expect(wireCallsPageSchema.safeParse({ ...page, data: 'nope' }).success).toBe(false)
+    expect(
+      wireCallsPageSchema.safeParse({ ...page, paging: { offset: '0', limit: 20 } }).success,
+    ).toBe(false)
+    expect(
+      wireCallsPageSchema.safeParse({ ...page, paging: { offset: 0, limit: 2.5 } }).success,
+    ).toBe(false)
+  })
+})
