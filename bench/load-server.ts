@@ -7,9 +7,10 @@ export type Memory = { rss: number; heapUsed: number }
  * port, with bench/memory-reporter.ts preloaded: memory samples arrive over IPC every 250 ms, and
  * `collectedMemory()` asks for one right after a full GC (--expose-gc), to compare live data.
  */
-export async function startLoadServer(databaseFile: string) {
+export async function startLoadServer(databaseFile: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     DATABASE_FILE: databaseFile,
     HOST: '127.0.0.1',
     PORT: '0',

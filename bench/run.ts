@@ -1,98 +1,74 @@
-// npm run bench: seeds SEED_CALLS (default 1,000,000) calls into a temporary database, then times
-// requests through the whole app in-process (validation, auth, SQL, JSON). Prints figures only.
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// npm run bench [-- api | ui]: the seven performance budgets, as one table of figure, budget and
+// pass/fail. `api` runs rows 5 (1,000,000 calls in a temp file, latency in-process, throughput on
+// loopback with autocannon); `ui` runs rows 1–4 and 7 (the built dashboard against the real server
+// in Chromium). Lighthouse (row 6) is not wired in yet and says so. Every process and file it
+// starts is stopped and removed, also on Ctrl-C or a failure.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createApp } from '../server/app'
-import { CALLS_URL_PATH } from '../src/contract'
-import { openDatabase } from '../server/db/open-database'
+import { apiRows } from './api-bench'
+import { formatTable, notMeasured, type BenchRow } from './report'
+import { uiRows } from './ui-bench'
 
-const calls = Number(process.env.SEED_CALLS ?? 1_000_000)
+const part = process.argv[2] ?? 'all'
+if (!['all', 'api', 'ui'].includes(part)) {
+  console.error(`usage: npm run bench [-- api | ui] (got "${part}")`)
+  process.exit(2)
+}
 const dir = mkdtempSync(join(tmpdir(), 'calltracking-bench-'))
-const file = join(dir, 'bench.sqlite')
-const headers = { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' }
-
-const seedStart = performance.now()
-const db = openDatabase(file, { calls, seed: 314, now: Date.parse('2026-06-15T18:00:00Z') })
-const seedSeconds = (performance.now() - seedStart) / 1000
-let app = createApp({ db })
-
-/** cold: a fresh app per request, so nothing is cached but SQLite's own page cache. */
-async function time(path: string, cold = false): Promise<number> {
-  if (cold) app = createApp({ db })
-  const start = performance.now()
-  const res = await app.request(`http://127.0.0.1${CALLS_URL_PATH}?${path}`, {
-    headers,
-  })
-  await res.arrayBuffer()
-  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`)
-  return performance.now() - start
+const cleanups: (() => void | Promise<void>)[] = []
+async function cleanUp() {
+  for (const stop of cleanups.reverse()) await Promise.resolve(stop()).catch(() => {})
+  cleanups.length = 0
+  rmSync(dir, { recursive: true, force: true })
 }
+process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)))
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const log = (line: string) => console.log(`  ${line}`)
+const started = performance.now()
+const ui = part !== 'api'
+const api = part !== 'ui'
+const NOT_RUN = `this run was "-- ${part}"`
+let rows: BenchRow[] = []
+try {
+  let uiResult: Awaited<ReturnType<typeof uiRows>> | null = null
+  if (ui) {
+    console.log('UI (rows 1–4, 7): building, seeding 100,000 calls, Chromium …')
+    uiResult = await uiRows(dir, log, (stop) => cleanups.push(stop))
+  }
+  let apiResult: BenchRow[] | null = null
+  if (api) {
+    console.log('API (row 5): seeding 1,000,000 calls into a temp file …')
+    apiResult = await apiRows(join(dir, 'api.sqlite'), log, (stop) => cleanups.push(stop))
+  }
+  rows = [
+    uiResult?.jsRow ??
+      notMeasured('1', 'JS before first results (gzip) vs hello world', '≤ 1.6×', NOT_RUN),
+    ...(uiResult?.rows ?? [
+      notMeasured('2', 'Search → rows painted', '≤ 1.5 × bare fetch + 1 frame', NOT_RUN),
+      notMeasured('3', '20 Next page clicks → painted', 'every one ≤ 16.7 ms', NOT_RUN),
+      notMeasured('4', 'Longest task, whole result render + re-sort', '≤ 50 ms', NOT_RUN),
+    ]),
+    ...(apiResult ?? [
+      notMeasured('5a', 'API lookups p95', '≤ 5 ms', NOT_RUN),
+      notMeasured('5b', 'API deepest page p95', '≤ 50 ms', NOT_RUN),
+      notMeasured('5c', 'API throughput, 32 connections', '≥ 3,000 req/s', NOT_RUN),
+    ]),
+    notMeasured(
+      '6',
+      'Lighthouse 12.2.3 perf / a11y / best practices, signed out and in',
+      '≥ 98 / 100 / 100',
+      'Lighthouse is not wired into the bench yet',
+    ),
+    uiResult?.memoryRow ?? notMeasured('7', 'JS heap after 200 pages vs page 1', '≤ 1.5×', NOT_RUN),
+  ]
+} finally {
+  await cleanUp()
 }
-
-async function measure(label: string, paths: string[], rounds: number, cold = false) {
-  for (const p of paths.slice(0, 20)) await time(p) // warm SQLite's page cache
-  const samples: number[] = []
-  for (let r = 0; r < rounds; r++) for (const p of paths) samples.push(await time(p, cold))
-  console.log(
-    `${label.padEnd(44)} p50 ${percentile(samples, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(samples, 95).toFixed(2).padStart(7)} ms   (n=${samples.length})`,
-  )
-}
-
-const scopeTotal = db
-  .prepare("SELECT COUNT(*) FROM calls WHERE tenantId = '314' AND servicerId = '2'")
-  .pluck()
-  .get() as number
-const borrowers = db
-  .prepare(
-    "SELECT borrowerId FROM calls WHERE tenantId = '314' AND servicerId = '2' AND rowid % 997 = 0 LIMIT 200",
-  )
-  .pluck()
-  .all() as string[]
-const deepest = Math.floor((scopeTotal - 1) / 20) * 20
-
+console.log()
+console.log(formatTable(rows))
+console.log()
 console.log(
-  `calls seeded: ${calls.toLocaleString('en-US')} in ${seedSeconds.toFixed(1)} s (file ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB)`,
+  `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s`,
 )
-console.log(
-  `tenant 314 / servicer 2 holds ${scopeTotal.toLocaleString('en-US')} calls; deepest page offset ${deepest.toLocaleString('en-US')}`,
-)
-console.log('cold = nothing cached in the app (a new filter set); warm = its count already known')
-await measure(
-  'borrower lookup, cold',
-  borrowers.map((b) => `borrowerid=${b}`),
-  1,
-  true,
-)
-await measure(
-  'borrower lookup, warm',
-  borrowers.map((b) => `borrowerid=${b}`),
-  3,
-)
-await measure(
-  'loan lookup (sample loan), cold',
-  ['loanid=2c809e08-a5ba-4559-9c1c-4ac2555fb1e6'],
-  200,
-  true,
-)
-await measure('one month, first page, cold', ['startdate=2026-03-01&enddate=2026-03-31'], 50, true)
-await measure('first page, no filter, cold', ['offset=0'], 50, true)
-await measure('first page, no filter, warm', ['offset=0'], 200)
-await measure(`deepest page (offset ${deepest}), cold`, [`offset=${deepest}`], 30, true)
-await measure(`deepest page (offset ${deepest}), warm`, [`offset=${deepest}`], 30)
-// Pages are read from whichever end of the index is nearer, so the middle page is the slowest.
-const middle = Math.floor(scopeTotal / 2 / 20) * 20
-await measure(`middle page (offset ${middle}), warm: the slowest`, [`offset=${middle}`], 30)
-await measure(
-  'deepest page at limit=500, warm',
-  [`offset=${Math.floor((scopeTotal - 1) / 500) * 500}&limit=500`],
-  20,
-)
-console.log(`rss after: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`)
-
-db.close()
-rmSync(dir, { recursive: true, force: true })
+process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0
