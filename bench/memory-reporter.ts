@@ -1,6 +1,9 @@
 // Preloaded into the server by bench/load.ts (node --import): reports the process's memory over
 // IPC, so the load run can show whether it stays flat. Does nothing without an IPC channel.
-const send = process.send?.bind(process)
+import cluster from 'node:cluster'
+
+// Not in a cluster worker: its IPC channel is the cluster's own, and unref-ing it would end the worker.
+const send = cluster.isWorker ? undefined : process.send?.bind(process)
 
 if (send) {
   const sample = (kind: 'tick' | 'after-gc') => {
