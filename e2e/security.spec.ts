@@ -27,7 +27,12 @@ test('npm start sends CSP, nosniff and no-referrer, and the whole flow trips no 
   await expect(dataRows(page).first()).toBeVisible()
   await searchByLoan(page)
   await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page.getByText('Page 2 of 3')).toBeVisible()
   await page.getByRole('button', { name: 'Status' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
   await dataRows(page)
     .first()
     .getByRole('button', { name: /^View details/ })

@@ -60,13 +60,16 @@ const problem = (status: number, body: object = {}, headers: Record<string, stri
       { status, headers: { 'content-type': 'application/problem+json', ...headers } },
     ),
   )
+/** Every signal a hanging request was given, to prove that Cancel and timeouts really abort. */
+const hungSignals: AbortSignal[] = []
 /** A request that never answers until it is aborted (by a timeout, Cancel, or a newer search). */
 const hang = (init?: RequestInit) =>
-  new Promise<Response>((_, reject) =>
+  new Promise<Response>((_, reject) => {
+    if (init?.signal) hungSignals.push(init.signal)
     init?.signal?.addEventListener('abort', () =>
       reject(new DOMException('The operation was aborted.', 'AbortError')),
-    ),
-  )
+    )
+  })
 const has = (name: string, value: string) => (url: URL) => url.searchParams.get(name) === value
 
 async function signIn(user: ReturnType<typeof userEvent.setup>) {
@@ -231,6 +234,7 @@ describe('slow, refused and malformed answers', () => {
   it('Cancel stops a slow search, says so, and Try again runs it', async () => {
     const user = userEvent.setup()
     let slow = true
+    hungSignals.length = 0
     faultWhen((url) => slow && url.searchParams.get('loanid') === SAMPLE_LOAN_ID, hang)
     window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
     renderApp()
@@ -240,6 +244,10 @@ describe('slow, refused and malformed answers', () => {
     expect(
       await screen.findByText(`The search for Loan ID ${SAMPLE_LOAN_ID} was cancelled.`),
     ).toBeInTheDocument()
+    // The request itself was stopped, not just hidden; focus did not fall to the page.
+    expect(hungSignals.length).toBeGreaterThan(0)
+    expect(hungSignals.every((signal) => signal.aborted)).toBe(true)
+    expect(screen.getByRole('heading', { name: 'Calls' })).toHaveFocus()
     slow = false
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument()
@@ -315,13 +323,20 @@ describe('tenants', () => {
     await waitFor(() => expect(shownCallIds()).toHaveLength(20))
     expect(shownCallIds().filter((id) => tenant314.includes(id))).toEqual([])
 
+    // Pages ({ data }) and whole results ({ calls }) alike.
     const cached = queryClient
       .getQueryCache()
       .getAll()
       .flatMap((query) => {
         const data: unknown = query.state.data
         const rows =
-          data && typeof data === 'object' && 'data' in data ? (data.data as unknown[]) : []
+          data && typeof data === 'object'
+            ? 'data' in data
+              ? (data.data as unknown[])
+              : 'calls' in data
+                ? (data.calls as unknown[])
+                : []
+            : []
         return rows.map((row) => (row as { tenantId: string }).tenantId)
       })
     expect(cached.length).toBeGreaterThan(0)

@@ -46,6 +46,7 @@ export function createApiClient(
     signal?: AbortSignal,
   ): Promise<z.output<S>> {
     const url = resolve(pathOrLink)
+    signal?.throwIfAborted()
     // The caller's signal (a newer search, Cancel) and our own deadline both end the request.
     const controller = new AbortController()
     let timedOut = false

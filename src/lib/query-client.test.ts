@@ -14,6 +14,8 @@ describe('what is retried, and how often', () => {
     ['a 429 with no Retry-After', http(429), true],
     ['a 429 asking for the longest wait we honour', http(429, MAX_RETRY_AFTER_MS), true],
     ['a 429 asking for longer', http(429, MAX_RETRY_AFTER_MS + 1), false],
+    ['a 503 asking for the longest wait we honour', http(503, MAX_RETRY_AFTER_MS), true],
+    ['a 503 asking for longer', http(503, MAX_RETRY_AFTER_MS + 1), false],
     ['a 400', http(400), false],
     ['a 401', http(401), false],
     ['a 403', http(403), false],
@@ -36,6 +38,7 @@ describe('what is retried, and how often', () => {
   it('waits what Retry-After says, else backs off exponentially up to a ceiling', () => {
     expect(retryDelay(0, http(429, 2000))).toBe(2000)
     expect(retryDelay(1, http(503, 0))).toBe(0)
+    expect(retryDelay(0, http(503, MAX_RETRY_AFTER_MS * 4))).toBe(MAX_RETRY_AFTER_MS)
     expect([0, 1, 2, 3, 4, 10].map((n) => retryDelay(n, http(500)))).toEqual([
       500, 1000, 2000, 4000, 4000, 4000,
     ])

@@ -17,13 +17,15 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES || !isApiError(error)) return false
   if (error.kind === 'network') return true
   if (error.kind !== 'http') return false
-  if (error.status === 429) return (error.retryAfterMs ?? 0) <= MAX_RETRY_AFTER_MS
-  return error.status >= 500
+  // A server that asks for a long wait (a 429 or a 503 alike) is not waited for behind a spinner.
+  if ((error.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) return false
+  return error.status === 429 || error.status >= 500
 }
 
 /** The server's `Retry-After` when it sent one; otherwise exponential backoff: 0.5 s, 1 s, 2 s … */
 export function retryDelay(failureCount: number, error: unknown): number {
-  if (isApiError(error) && error.retryAfterMs !== undefined) return error.retryAfterMs
+  if (isApiError(error) && error.retryAfterMs !== undefined)
+    return Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS)
   return Math.min(BACKOFF_BASE_MS * 2 ** failureCount, BACKOFF_MAX_MS)
 }
 

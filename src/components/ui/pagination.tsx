@@ -74,7 +74,8 @@ export function Pagination({
       <div className="page-buttons">
         {pageButton('first', 'First page', '« First', 1, atStart)}
         {pageButton('previous', 'Previous page', '‹ Previous', page - 1, atStart)}
-        <p className="page-status" aria-live="polite" aria-atomic="true">
+        {/* Not a live region: the owner announces a settled page once, with its context. */}
+        <p className="page-status">
           {pageCount === null
             ? `Page ${page}`
             : `Page ${page} of ${pageCount.toLocaleString('en-US')}`}

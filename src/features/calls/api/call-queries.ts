@@ -31,14 +31,22 @@ export const callQueries = {
 type PageKey = ReturnType<typeof callQueries.page>['queryKey']
 
 /**
- * True when a page key belongs to the same search (scope and filters) as `r` and `filters`: only
- * then may its rows stand in while another page of that search loads.
+ * True when a page key belongs to the same search (scope, filters and page size) as `r`, `filters`
+ * and `limit`: only then may its rows stand in while another page of that search loads. A page of
+ * another size would make the pager count pages in the wrong unit.
  */
-export function isPageOfSearch(key: QueryKey, r: CallsRequest, filters: ApiFilters): boolean {
-  const probe: PageKey = callQueries.page(r, filters, 0, 0).queryKey
+export function isPageOfSearch(
+  key: QueryKey,
+  r: CallsRequest,
+  filters: ApiFilters,
+  limit: number,
+): boolean {
+  const probe: PageKey = callQueries.page(r, filters, 0, limit).queryKey
+  const last = key.at(-1) as PageKey[5] | undefined
   return (
     key.length === probe.length &&
     probe.slice(0, -1).every((part, i) => key[i] === part) &&
-    JSON.stringify((key.at(-1) as PageKey[5] | undefined)?.filters) === JSON.stringify(filters)
+    last?.limit === limit &&
+    JSON.stringify(last.filters) === JSON.stringify(filters)
   )
 }

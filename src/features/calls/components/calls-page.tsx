@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { CompactRowsToggle } from '../../../components/ui/display-preferences'
 import { Pagination } from '../../../components/ui/pagination'
@@ -5,6 +6,7 @@ import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
+import { callQueries } from '../api/call-queries'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
@@ -34,6 +36,7 @@ type CallsPageProps = {
 
 export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageProps) {
   const { api } = useRuntimeConfig()
+  const queryClient = useQueryClient()
   const { view, go } = useCallsView()
   const resultsHeading = useRef<HTMLHeadingElement>(null)
   const validation = useMemo(() => validateFilters(view.filters), [view.filters])
@@ -82,8 +85,15 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     setRefusedFor(null)
     const next = searchView(view, filters)
     // The same search again asks again: the user expects fresh rows, not a no-op.
-    if (sameView(next, view)) results.refetch()
-    else go(next)
+    if (sameView(next, view)) return results.refetch()
+    // Ask now, not after the page has re-rendered for the new URL (~13 ms): the query that render
+    // mounts (same key) joins this request.
+    const valid = validateFilters(next.filters)
+    if (valid.ok)
+      void queryClient.prefetchQuery(
+        callQueries.page(request, valid.apiFilters, next.page, next.limit),
+      )
+    go(next)
   }
   // Page buttons count from the page on screen; asking for the page already asked for retries it.
   const changePage = (page: number) => (page === view.page ? results.refetch() : go({ page }))
@@ -96,20 +106,34 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   const retrying = isApiError(results.retryingAfter)
     ? `The last attempt failed (${results.retryingAfter.status || results.retryingAfter.kind}); trying again…`
     : null
+  // One persistent live region for progress (a region mounted with its text is often not read).
   const busyText =
-    shown.status === 'rows' && shown.stale
-      ? `Loading page ${view.page}…${retrying ? ` ${retrying}` : ''}`
-      : results.isFetching && shown.status === 'rows'
-        ? 'Updating…'
-        : ''
+    shown.status === 'loading'
+      ? results.isPaused
+        ? `Offline: the search for ${searchText} will run when the connection is back.`
+        : `Loading calls for ${searchText}…${retrying ? ` ${retrying}` : ''}`
+      : shown.status === 'rows' && shown.stale
+        ? `Loading page ${view.page}…${retrying ? ` ${retrying}` : ''}`
+        : results.isFetching && shown.status === 'rows'
+          ? 'Updating…'
+          : ''
 
   const { snapshot } = shown.status === 'rows' ? shown : { snapshot: null }
+  // Said once a result has settled on the page it will stay on (not while a past-the-end page is
+  // being corrected).
   const announcement =
-    snapshot && shown.status === 'rows' && !shown.stale && !results.isFetching
+    snapshot && shown.status === 'rows' && !shown.stale && !results.isFetching && clampTo === null
       ? snapshot.rows.length === 0
         ? `Nothing found for ${searchText}.`
         : `Showing ${snapshot.rows.length} calls for ${searchText}: page ${snapshot.page}${snapshot.pageCount === null ? '' : `, ${snapshot.pageCount} pages in all`}.`
       : ''
+
+  // These buttons disappear with the state they belong to: focus goes to the results' heading, from
+  // where the next Tab reaches the rows, never to the page body.
+  const thenFocusResults = (action: () => void) => () => {
+    action()
+    resultsHeading.current?.focus()
+  }
 
   return (
     <>
@@ -145,31 +169,33 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             Fix the highlighted filters to search again.
           </p>
         )}
-        {shown.status === 'loading' && (
-          <LoadingCalls
-            search={searchText}
-            retrying={retrying}
-            paused={results.isPaused}
-            onCancel={results.cancel}
-          />
-        )}
+        {shown.status === 'loading' && <LoadingCalls onCancel={thenFocusResults(results.cancel)} />}
         {shown.status === 'error' && message && problem !== null && (
           <CallsError
             what={`Could not load calls for ${searchText}.`}
             message={message}
-            onRetry={results.refetch}
+            onRetry={thenFocusResults(results.refetch)}
             onSignOut={onSignOut}
           />
         )}
         {shown.status === 'cancelled' && (
-          <SearchCancelled search={searchText} onRetry={results.refetch} />
+          <SearchCancelled search={searchText} onRetry={thenFocusResults(results.refetch)} />
         )}
         {shown.status === 'rows' &&
           (shown.snapshot.rows.length === 0 && shown.snapshot.page === 1 ? (
-            <NoCalls search={searchText} scope={credentials} onClear={clearFilters} />
+            <NoCalls
+              search={searchText}
+              scope={credentials}
+              onClear={thenFocusResults(clearFilters)}
+            />
           ) : (
             <div className={showingPreviousSearch ? 'previous-search' : undefined}>
-              <SortNote id="sort-note" scope={shown.snapshot.sortScope} total={results.total} />
+              <SortNote
+                id="sort-note"
+                scope={shown.snapshot.sortScope}
+                total={results.total}
+                onRetry={results.refetch}
+              />
               <div className="table-scroll">
                 <CallsTable
                   rows={shown.snapshot.rows}
@@ -196,7 +222,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
                     page={shown.pageProblem.page}
                     kind={shown.pageProblem.kind}
                     message={message}
-                    onRetry={results.refetch}
+                    onRetry={thenFocusResults(results.refetch)}
                   />
                 )}
               </Pagination>

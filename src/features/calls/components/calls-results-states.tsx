@@ -1,24 +1,9 @@
 import type { ErrorMessage } from './describe-error'
 
-type LoadingCallsProps = {
-  /** What is being searched, in the form's words. */
-  search: string
-  /** Why the last attempt failed, while it is being retried. */
-  retrying: string | null
-  /** The browser is offline: the search waits for the connection. */
-  paused: boolean
-  onCancel: () => void
-}
-
-export function LoadingCalls({ search, retrying, paused, onCancel }: LoadingCallsProps) {
+/** The loading skeleton and a way out; what is loading is said in the results' status line. */
+export function LoadingCalls({ onCancel }: { onCancel: () => void }) {
   return (
     <div className="loading">
-      <p role="status">
-        {paused
-          ? `Offline: the search for ${search} will run when the connection is back.`
-          : `Loading calls for ${search}…`}
-        {retrying && ` ${retrying}`}
-      </p>
       <button type="button" className="button button-small" onClick={onCancel}>
         Cancel
       </button>
@@ -87,7 +72,7 @@ export function CallsError({ what, message, onRetry, onSignOut }: CallsErrorProp
 
 export function SearchCancelled({ search, onRetry }: { search: string; onRetry: () => void }) {
   return (
-    <div className="notice notice-warning" role="status">
+    <div className="notice notice-warning" role="alert">
       <p className="notice-title">The search for {search} was cancelled.</p>
       <div className="notice-actions">
         <button type="button" className="button" onClick={onRetry}>

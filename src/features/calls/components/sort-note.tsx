@@ -6,21 +6,31 @@ export function SortNote({
   id,
   scope,
   total,
+  onRetry,
 }: {
   id: string
   scope: SortScope
   total: number | null
+  /** Offered when not all calls could be loaded. */
+  onRetry: () => void
 }) {
   const text = {
     all: `Sorting covers all ${total?.toLocaleString() ?? ''} matching calls.`,
     pending: 'Sorting covers this page until all matching calls have loaded.',
-    partial:
-      'Not all matching calls could be loaded, so sorting applies to this page only. Try again to load them all.',
+    partial: 'Not all matching calls could be loaded, so sorting applies to this page only.',
     page: `More than ${WHOLE_RESULT_MAX.toLocaleString()} calls match, so sorting applies to this page only. Narrow the filters to sort all of them.`,
   }[scope]
   return (
     <p id={id} className="sort-note">
       {text}
+      {scope === 'partial' && (
+        <>
+          {' '}
+          <button type="button" className="button button-small" onClick={onRetry}>
+            Try again
+          </button>
+        </>
+      )}
     </p>
   )
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { WireCall } from '../../../contract/call-record-schema'
+import { isApiError } from '../../../lib/api-error'
 import { callQueries, isPageOfSearch } from '../api/call-queries'
 import {
   isCompleteWhole,
@@ -37,6 +38,9 @@ export type CallResults = {
   cancel: () => void
 }
 
+const isRefused = (error: unknown) =>
+  isApiError(error) && (error.status === 401 || error.status === 403)
+
 export function useCallResults(
   request: CallsRequest,
   view: CallsViewState,
@@ -55,7 +59,7 @@ export function useCallResults(
     ...pageOptions,
     // Another page of the same search stands in while this one loads; another search's rows never.
     placeholderData: (previous, previousQuery) =>
-      previousQuery && isPageOfSearch(previousQuery.queryKey, request, apiFilters)
+      previousQuery && isPageOfSearch(previousQuery.queryKey, request, apiFilters, view.limit)
         ? previous
         : undefined,
     enabled: enabled && !haveWhole,
@@ -143,10 +147,12 @@ export function useCallResults(
     cancelled,
   })
 
+  // Try again, or the same search again: ask for whatever the rows on screen come from, the whole
+  // result included (a refetch runs even where the query is disabled, as a seeded whole one is).
   const refetch = () => {
     setCancelledKey(null)
     void pageQuery.refetch()
-    if (wholeFailed) void wholeQuery.refetch()
+    if (whole !== null || wholeFailed) void wholeQuery.refetch()
   }
   const cancel = () => {
     setCancelledKey(pageKey)
@@ -156,12 +162,16 @@ export function useCallResults(
   const loadedRows = shown.status === 'rows' ? shown.snapshot.rows : []
   return {
     shown,
-    loaded: whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows,
+    // Nothing is looked up for filters that are not being searched (an invalid link with call=).
+    loaded: !enabled
+      ? []
+      : (whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows),
     total: whole?.length ?? null,
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
     isPaused: pageQuery.isPaused,
     retryingAfter: pageQuery.isFetching ? pageQuery.failureReason : null,
-    error: pageQuery.error,
+    // The whole result's own failure only narrows the sort (see sortScope), except a refused token.
+    error: pageQuery.error ?? (isRefused(wholeQuery.error) ? wholeQuery.error : null),
     refetch,
     cancel,
   }
