@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../server/test/reference-server'
@@ -153,6 +153,24 @@ describe('the dashboard against the reference API', () => {
     await user.click(clearButtons[clearButtons.length - 1] as HTMLElement)
     await screen.findByRole('table', { name: 'Calls' })
     expect(window.location.search).toBe('')
+  })
+
+  it('reads a link parameter in any letter case, and says so when it does not know one', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', `/?loanId=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument()
+    expect(screen.getByLabelText('Loan ID')).toHaveValue(SAMPLE_LOAN_ID)
+    expect(screen.queryByText(/does not know/)).not.toBeInTheDocument()
+    cleanup()
+
+    // A misspelt filter is not applied, and the screen says the results are for every call.
+    window.history.replaceState(null, '', '/?borower=100000001')
+    renderApp()
+    expect(
+      await screen.findByText(/This link has a parameter the dashboard does not know \(borower\)/),
+    ).toHaveTextContent('the results below are for all calls.')
   })
 
   it('signing out forgets the token and every cached call', async () => {

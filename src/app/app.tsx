@@ -34,7 +34,7 @@ function Shell() {
   if (!session) return <SignInForm />
   return (
     <>
-      <a className="skip-link" href="#results">
+      <a className="skip-link" href="#calls-title">
         Skip to results
       </a>
       <header className="app-header">
@@ -52,7 +52,7 @@ function Shell() {
           </div>
         </div>
       </header>
-      <OfflineBanner detail="The calls on screen were loaded earlier; searches run again as soon as the connection is back." />
+      <OfflineBanner detail="Searches wait, and run as soon as the connection is back." />
       <main className="app-main">
         <CallsPage credentials={session} onUnauthorized={expire} onSignOut={signOut} />
       </main>

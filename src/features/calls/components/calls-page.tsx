@@ -10,7 +10,7 @@ import { callQueries } from '../api/call-queries'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
-import { describeSearch } from '../model/describe-search'
+import { ALL_CALLS, describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { resizedView, sameView, searchView } from '../model/view-transitions'
@@ -37,7 +37,7 @@ type CallsPageProps = {
 export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageProps) {
   const { api } = useRuntimeConfig()
   const queryClient = useQueryClient()
-  const { view, go } = useCallsView()
+  const { view, go, unknownParameters } = useCallsView()
   const resultsHeading = useRef<HTMLHeadingElement>(null)
   const validation = useMemo(() => validateFilters(view.filters), [view.filters])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
@@ -125,7 +125,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     snapshot && shown.status === 'rows' && !shown.stale && !results.isFetching && clampTo === null
       ? snapshot.rows.length === 0
         ? `Nothing found for ${searchText}.`
-        : `Showing ${snapshot.rows.length} calls for ${searchText}: page ${snapshot.page}${snapshot.pageCount === null ? '' : `, ${snapshot.pageCount} pages in all`}.`
+        : `Showing ${plural(snapshot.rows.length, 'call')} for ${searchText}: page ${snapshot.page}${snapshot.pageCount === null ? '' : `, ${plural(snapshot.pageCount, 'page')} in all`}.`
       : ''
 
   // These buttons disappear with the state they belong to: focus goes to the results' heading, from
@@ -160,6 +160,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         <p className="visually-hidden" role="status">
           {announcement}
         </p>
+        {unknownParameters.length > 0 && (
+          <p className="notice notice-warning">
+            This link has {unknownParameters.length === 1 ? 'a parameter' : 'parameters'} the
+            dashboard does not know ({unknownParameters.join(', ')}), so{' '}
+            {unknownParameters.length === 1 ? 'it was' : 'they were'} not applied: the results below
+            are for {searchText}.
+          </p>
+        )}
         {shown.status === 'idle' && (
           <p className="notice notice-warning">Fix the highlighted filters to search.</p>
         )}
@@ -172,7 +180,11 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         {shown.status === 'loading' && <LoadingCalls onCancel={thenFocusResults(results.cancel)} />}
         {shown.status === 'error' && message && problem !== null && (
           <CallsError
-            what={`Could not load calls for ${searchText}.`}
+            what={
+              searchText === ALL_CALLS
+                ? 'Could not load calls.'
+                : `Could not load calls for ${searchText}.`
+            }
             message={message}
             onRetry={thenFocusResults(results.refetch)}
             onSignOut={onSignOut}
@@ -239,3 +251,6 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     </>
   )
 }
+
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useUrlSearch } from '../../../lib/url-search-params'
 import { parseViewState, serializeViewState, type CallsViewState } from '../model/calls-view-state'
+import { normalizeLinkParameters } from '../model/link-parameters'
 
 /**
  * The view as the URL holds it, and `go` to change it. Searches, pages, sorts and page sizes push
@@ -10,13 +11,21 @@ import { parseViewState, serializeViewState, type CallsViewState } from '../mode
  */
 export function useCallsView() {
   const [search, navigate] = useUrlSearch()
-  const view = useMemo(() => parseViewState(search), [search])
+  const link = useMemo(() => normalizeLinkParameters(search), [search])
+  const view = useMemo(() => parseViewState(link.search), [link.search])
   const go = useCallback(
     (next: Partial<CallsViewState>, replace = false) =>
-      navigate(serializeViewState({ ...parseViewState(window.location.search), ...next }), {
-        replace,
-      }),
+      navigate(
+        serializeViewState({
+          ...parseViewState(normalizeLinkParameters(window.location.search).search),
+          ...next,
+        }),
+        {
+          replace,
+        },
+      ),
     [navigate],
   )
-  return { view, go }
+  /** Parameters of the link that the dashboard does not know: said on screen, never applied. */
+  return { view, go, unknownParameters: link.unknown }
 }

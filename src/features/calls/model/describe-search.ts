@@ -8,6 +8,9 @@ const LABELS: Record<keyof FilterDraft, string> = {
   enddate: 'To',
 }
 
+/** How a search with no filters is named. */
+export const ALL_CALLS = 'all calls'
+
 /**
  * The search in the words of the form ("Borrower ID 100000001, From 2026-03-01"), so loading and
  * failure messages name what was asked for; "all calls" when nothing narrows it.
@@ -16,5 +19,5 @@ export function describeSearch(filters: FilterDraft): string {
   const parts = (Object.keys(LABELS) as (keyof FilterDraft)[])
     .filter((name) => filters[name])
     .map((name) => `${LABELS[name]} ${filters[name]}`)
-  return parts.length > 0 ? parts.join(', ') : 'all calls'
+  return parts.length > 0 ? parts.join(', ') : ALL_CALLS
 }
