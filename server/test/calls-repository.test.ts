@@ -150,6 +150,15 @@ describe('the calls repository', () => {
     expect(spy.prepared).toHaveLength(6)
   })
 
+  it('never mistakes one result set for another whose values run together', () => {
+    const repository = createCallsRepository(db)
+    // 314 + 2 + b1 and 31 + 42 + b1 read the same when joined without a separator.
+    expect(repository.findCalls(SCOPE, query({ borrowerid: 'b1' })).total).toBe(50)
+    expect(
+      repository.findCalls({ tenantId: '31', servicerId: '42' }, query({ borrowerid: 'b1' })),
+    ).toEqual({ total: 0, calls: [] })
+  })
+
   it('keeps the 2,000 most recently used counts', () => {
     const spy = recording(db)
     const repository = createCallsRepository(spy.db)

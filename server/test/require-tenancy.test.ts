@@ -30,6 +30,14 @@ async function send(headers: Record<string, string>) {
 const tenancy = { tenantid: '314', servicerid: '2' }
 const CHALLENGE = 'Bearer realm="calltracking"'
 
+describe('token digests', () => {
+  it('are the SHA-256 hex of the token, so a database seeded by any version still matches', () => {
+    expect(hashToken('demo-access-token')).toBe(
+      '80f40c314b0f4cfa7dc202d5b51746d383926cd1d9e939bb60e80d425aca0bee',
+    )
+  })
+})
+
 describe('requireTenancy', () => {
   it.each([
     'team-token',

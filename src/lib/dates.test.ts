@@ -93,3 +93,12 @@ describe('table times', () => {
     expect(formatTableTime(iso, now, zone)).toBe(expected)
   })
 })
+
+it.each([
+  // New Year has come in Kiritimati (UTC+14) and nowhere else yet; in Pago Pago (UTC-11) it has
+  // come everywhere else. "Now" is read in the zone shown, whatever the machine's own zone is.
+  ['2025-12-31T10:00:00Z', '2025-12-31T10:30:00Z', 'Pacific/Kiritimati', 'Jan 1, 12:00 AM'],
+  ['2026-01-01T10:00:00Z', '2026-01-01T10:30:00Z', 'Pacific/Pago_Pago', 'Dec 31, 11:00 PM'],
+])('%s, with now %s, in %s → %s', (iso, now, zone, expected) => {
+  expect(formatTableTime(iso, new Date(now), zone)).toBe(expected)
+})
