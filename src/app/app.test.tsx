@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../server/test/reference-server'
+import { CALLS_PATH } from '../contract/api-paths'
 import { SAMPLE_LOAN_ID } from '../contract/call-filters'
 import { App } from './app'
 
@@ -94,6 +95,43 @@ describe('the dashboard against the reference API', () => {
     await user.click(screen.getByRole('button', { name: 'Last page' }))
     expect(screen.getByText('Page 3 of 3')).toBeInTheDocument()
     expect(asked()).toHaveLength(2)
+  })
+
+  it('counts a large result exactly, from the page links.last names, and Last page is then instant', async () => {
+    // The count made independently: every page of the tenant's calls, through the API.
+    let counted = 0
+    for (let offset = 0; ; offset += 500) {
+      const response = await fetch(
+        new URL(`${CALLS_PATH}?offset=${offset}&limit=500`, `${server.apiBaseUrl}/`),
+        {
+          headers: { Authorization: demo.accessToken, tenantid: '314', servicerid: '2' },
+        },
+      )
+      const page = (await response.json()) as {
+        data: unknown[]
+        paging: { links: { next: unknown } }
+      }
+      counted += page.data.length
+      if (!page.paging.links.next) break
+    }
+    expect(counted).toBeGreaterThan(1000) // too many to load whole: counted from the last page
+
+    const user = userEvent.setup()
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    renderApp()
+    await signIn(user)
+    const line = `1–20 of ${counted.toLocaleString('en-US')} calls`
+    expect(await screen.findByText(line)).toHaveAttribute('role', 'status')
+    const lastPage = Math.ceil(counted / 20)
+    const lastOffset = `offset=${(lastPage - 1) * 20}&limit=20`
+    const asked = () => callRequests(fetchSpy).map((url) => new URL(url).searchParams.toString())
+    expect(asked().filter((q) => q === lastOffset)).toHaveLength(1)
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText(`21–40 of ${counted.toLocaleString('en-US')} calls`)
+    await user.click(screen.getByRole('button', { name: 'Last page' }))
+    expect(screen.getByText(`Page ${lastPage} of ${lastPage}`)).toBeInTheDocument()
+    expect(asked().filter((q) => q === lastOffset)).toHaveLength(1)
   })
 
   it('keeps a first page that is the whole result as the whole result, in one request', async () => {

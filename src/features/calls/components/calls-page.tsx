@@ -12,6 +12,7 @@ import { useCallsView } from '../hooks/use-calls-view'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
 import { ALL_CALLS, describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
+import { resultRange } from '../model/result-range'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { resizedView, sameView, searchView } from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
@@ -202,6 +203,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             />
           ) : (
             <div className={showingPreviousSearch ? 'previous-search' : undefined}>
+              <p className="result-count" role="status">
+                {resultRange(
+                  shown.snapshot.page,
+                  view.limit,
+                  shown.snapshot.rows.length,
+                  results.total,
+                )}
+              </p>
               <SortNote
                 id="sort-note"
                 scope={shown.snapshot.sortScope}

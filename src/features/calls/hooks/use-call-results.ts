@@ -20,12 +20,13 @@ import {
   type ShownResults,
 } from '../model/shown-results'
 import { sortCalls } from '../model/sort-calls'
+import { totalFromLastPage } from '../api/read-all-calls'
 
 export type CallResults = {
   shown: ShownResults
   /** Every call the screen currently holds for these filters (the drawer looks calls up here). */
   loaded: WireCall[]
-  /** Exact when the whole result is loaded. */
+  /** The exact number of calls matching the filters; null until it is known. */
   total: number | null
   isFetching: boolean
   /** Offline: the query waits for the connection. */
@@ -105,6 +106,17 @@ export function useCallResults(
     view.limit,
   ])
 
+  // The exact count of a large result: the page `links.last` names, asked once per search and
+  // cached (under its own page key, so "Last page" is then instant). Total = its offset + its rows.
+  const lastPageNumber =
+    lastOffset !== null && !small && !haveWhole ? Math.floor(lastOffset / view.limit) + 1 : null
+  const lastPageQuery = useQuery({
+    ...callQueries.page(request, apiFilters, lastPageNumber ?? 1, view.limit),
+    enabled: enabled && lastPageNumber !== null,
+  })
+  const countedTotal =
+    lastPageNumber !== null && lastPageQuery.data ? totalFromLastPage(lastPageQuery.data) : null
+
   const sortedWhole = useMemo(
     () => (whole ? sortCalls(whole, view.sort) : null),
     [whole, view.sort],
@@ -166,7 +178,7 @@ export function useCallResults(
     loaded: !enabled
       ? []
       : (whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows),
-    total: whole?.length ?? null,
+    total: whole?.length ?? countedTotal,
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
     isPaused: pageQuery.isPaused,
     retryingAfter: pageQuery.isFetching ? pageQuery.failureReason : null,
