@@ -28,7 +28,7 @@ for (const { timezoneId, day, start, end } of cases) {
       api,
     }) => {
       await page.getByLabel('From').fill(day)
-      await page.getByLabel('To').fill(day)
+      await page.getByLabel('To', { exact: true }).fill(day)
       const request = page.waitForRequest(
         (r) => r.url().includes('/calltracking/calls?') && r.url().includes('startdate'),
       )

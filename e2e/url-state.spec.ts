@@ -65,7 +65,7 @@ test('a bad filter gets an inline message, sends nothing and keeps what was type
   })
   await page.getByLabel('Loan ID').fill('2c809e08-a5ba')
   await page.getByLabel('From').fill('2026-05-02')
-  await page.getByLabel('To').fill('2026-05-01')
+  await page.getByLabel('To', { exact: true }).fill('2026-05-01')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page.getByLabel('Loan ID')).toHaveAccessibleDescription(/Loan ID must be a GUID/)
   await expect(page.getByLabel('From')).toHaveAccessibleDescription('From must be on or before To.')

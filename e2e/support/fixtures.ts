@@ -18,6 +18,8 @@ type CallsApi = {
   page(query: Record<string, string>): Promise<CallsPage>
   /** Every call of a (small) result, in the API's order. */
   all(query: Record<string, string>): Promise<CallRecord[]>
+  /** How many calls match, counted row by row through every page (not read from any link). */
+  count(query: Record<string, string>): Promise<number>
 }
 
 export const lastPageNumber = (page: CallsPage) =>
@@ -38,6 +40,14 @@ export const test = base.extend<{ api: CallsApi; signedIn: Page }>({
         const first = await page({ ...query, limit: '500' })
         expect(first.paging.links.next, 'all() is for results of at most 500 calls').toBeNull()
         return first.data
+      },
+      async count(query) {
+        let counted = 0
+        for (let offset = 0; ; offset += 500) {
+          const next = await page({ ...query, offset: String(offset), limit: '500' })
+          counted += next.data.length
+          if (!next.paging.links.next) return counted
+        }
       },
     })
   },

@@ -2,7 +2,16 @@
 // takes it explicitly, as an IANA name, and defaults to the browser's own: tests pass a zone instead
 // of changing the process's (which a worker thread cannot do), and a display-zone control can too.
 import { tz, tzName } from '@date-fns/tz'
-import { endOfDay, format, formatDistance, isValid, parse, startOfDay } from 'date-fns'
+import {
+  addDays,
+  endOfDay,
+  format,
+  formatDistance,
+  isValid,
+  parse,
+  startOfDay,
+  startOfMonth,
+} from 'date-fns'
 
 const DAY_FORMAT = 'yyyy-MM-dd'
 
@@ -14,6 +23,25 @@ export function parseLocalDay(value: string, zone: string = browserTimeZone()): 
   const day = parse(value, DAY_FORMAT, 0, { in: tz(zone) })
   // parse is lenient ("2025-1-5", a trailing newline): only the canonical spelling names a day.
   return isValid(day) && format(day, DAY_FORMAT) === value ? day : null
+}
+
+/** The calendar day (`yyyy-MM-dd`, as a date input holds it) that `instant` falls on in `zone`. */
+export const localDay = (instant: Date, zone: string = browserTimeZone()): string =>
+  format(instant, DAY_FORMAT, { in: tz(zone) })
+
+/**
+ * The calendar days of a range ending on the day `now` falls on in `zone`: the `days` days up to and
+ * including it, or (with 'month') from the first of its month. Calendar arithmetic, so a DST day
+ * counts as one day, never as 23 or 25 hours.
+ */
+export function localDaysEndingToday(
+  span: number | 'month',
+  now: Date,
+  zone: string = browserTimeZone(),
+): { from: string; to: string } {
+  const today = startOfDay(now, { in: tz(zone) })
+  const first = span === 'month' ? startOfMonth(today) : addDays(today, 1 - span)
+  return { from: format(first, DAY_FORMAT), to: format(today, DAY_FORMAT) }
 }
 
 const utcIso = (date: Date) => new Date(date.getTime()).toISOString()

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { GoToPage } from './go-to-page'
 
 type PaginationProps = {
   /** The page whose rows are on screen (1-based). */
@@ -84,6 +85,7 @@ export function Pagination({
         {pageButton('last', 'Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}
       </div>
       {children}
+      <GoToPage pageCount={pageCount} onGo={onPageChange} />
       <div className="page-size">
         <label htmlFor={sizeId}>Rows per page</label>
         <select

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { FilterParam } from '../../../contract/call-filters'
 import type { FilterDraft } from '../model/calls-view-state'
+import { DATE_PRESETS, presetDates, type DatePreset } from '../model/date-presets'
 import { validateFilters, type FilterErrors } from '../model/filter-validation'
 
 const FIELDS: readonly {
@@ -29,6 +30,8 @@ type CallsFilterFormProps = {
   /** A search was refused here, on the form's own rules; nothing was sent. */
   onInvalid: () => void
   onClear: () => void
+  /** The zone a preset's "today" is read in (the zone From/To are read in). */
+  timeZone?: string
 }
 
 export function CallsFilterForm({
@@ -39,6 +42,7 @@ export function CallsFilterForm({
   onSearch,
   onInvalid,
   onClear,
+  timeZone,
 }: CallsFilterFormProps) {
   const id = useId()
   const [draft, setDraft] = useState<FilterDraft>(initial)
@@ -56,8 +60,19 @@ export function CallsFilterForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    searchWith(draft)
+  }
+
+  // A preset fills both dates and searches at once, with whatever else the form holds.
+  function applyPreset(preset: DatePreset) {
+    const next = { ...draft, ...presetDates(preset, new Date(), timeZone) }
+    setDraft(next)
+    searchWith(next)
+  }
+
+  function searchWith(filters: FilterDraft) {
     const trimmed = Object.fromEntries(
-      Object.entries(draft).map(([k, v]) => [k, v.trim()]),
+      Object.entries(filters).map(([k, v]) => [k, v.trim()]),
     ) as FilterDraft
     const result = validateFilters(trimmed)
     if (!result.ok) {
@@ -106,6 +121,21 @@ export function CallsFilterForm({
             </div>
           )
         })}
+        <div className="date-presets" role="group" aria-labelledby={`${id}-presets`}>
+          <span id={`${id}-presets`} className="date-presets-label">
+            Quick ranges
+          </span>
+          {DATE_PRESETS.map((preset) => (
+            <button
+              key={preset.label}
+              type="button"
+              className="button button-small"
+              onClick={() => applyPreset(preset)}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
         <div className="filter-actions">
           <button
             type="submit"

@@ -1,0 +1,89 @@
+import { dataRows, expect, expectNoAxeViolations, test } from './support/fixtures'
+
+// The e2e database's history ends at SEED_NOW (playwright.config.ts); the browser's clock is set to
+// it, so "today" has calls. The browser runs in UTC.
+const SEED_NOW = new Date('2026-06-15T18:00:00Z')
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(SEED_NOW)
+})
+
+const countLine = (n: number, first = 1, last = Math.min(n, 20)) =>
+  `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} calls`
+
+test('the count above the table equals a count made through the API', async ({
+  signedIn: page,
+  api,
+}) => {
+  const all = await api.count({})
+  await expect(page.getByRole('status').filter({ hasText: countLine(all) })).toBeVisible()
+
+  await page.getByLabel('From').fill('2026-03-01')
+  await page.getByLabel('To', { exact: true }).fill('2026-03-31')
+  await page.getByRole('button', { name: 'Search' }).click()
+  const march = await api.count({
+    startdate: '2026-03-01T00:00:00.000Z',
+    enddate: '2026-03-31T23:59:59.999Z',
+  })
+  await expect(page.getByText(countLine(march), { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(page.getByText(countLine(march, 21, 40), { exact: true })).toBeVisible()
+})
+
+// Worked out by hand for 2026-06-15 in UTC.
+const PRESETS = [
+  ['Today', '2026-06-15', '2026-06-15'],
+  ['Last 7 days', '2026-06-09', '2026-06-15'],
+  ['Last 30 days', '2026-05-17', '2026-06-15'],
+  ['This month', '2026-06-01', '2026-06-15'],
+] as const
+
+for (const [preset, from, to] of PRESETS)
+  test(`"${preset}" fills From and To, searches, and puts its dates in the URL`, async ({
+    signedIn: page,
+    api,
+  }) => {
+    // Another filter typed but not yet searched goes along with the preset.
+    await page.getByLabel('Phone number').fill('')
+    await page
+      .getByRole('group', { name: 'Quick ranges' })
+      .getByRole('button', { name: preset })
+      .click()
+    await expect(page).toHaveURL(new RegExp(`[?&]startdate=${from}&enddate=${to}$`))
+    await expect(page.getByLabel('From')).toHaveValue(from)
+    await expect(page.getByLabel('To', { exact: true })).toHaveValue(to)
+    const expected = await api.count({
+      startdate: `${from}T00:00:00.000Z`,
+      enddate: `${to}T23:59:59.999Z`,
+    })
+    expect(expected).toBeGreaterThan(0)
+    await expect(page.getByText(countLine(expected), { exact: true })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+test('Go to page jumps to a typed page, and refuses one out of range with a message', async ({
+  signedIn: page,
+  api,
+}) => {
+  const total = await api.count({})
+  const pages = Math.ceil(total / 20)
+  const pagination = page.getByRole('navigation', { name: 'Pagination' })
+  await expect(pagination.getByText(`Page 1 of ${pages.toLocaleString('en-US')}`)).toBeVisible()
+  const field = pagination.getByLabel('Go to page')
+
+  await field.fill(String(pages + 1))
+  await field.press('Enter')
+  await expect(field).toHaveAccessibleDescription(
+    `There are ${pages.toLocaleString('en-US')} pages: enter 1 to ${pages.toLocaleString('en-US')}.`,
+  )
+  await expect(field).toHaveValue(String(pages + 1))
+  await expectNoAxeViolations(page)
+
+  await field.fill('7')
+  await field.press('Enter')
+  await expect(pagination.getByText(`Page 7 of ${pages.toLocaleString('en-US')}`)).toBeVisible()
+  await expect(page).toHaveURL(/[?&]page=7$/)
+  await expect(page.getByText(countLine(total, 121, 140), { exact: true })).toBeVisible()
+  await expect(dataRows(page)).toHaveCount(20)
+  await expect(field).toBeFocused()
+})
