@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { QueryClient, QueryObserver, queryOptions } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, parseRetryAfter } from './api-error'
-import { MAX_RETRIES, MAX_RETRY_AFTER_MS, retryDelay, shouldRetry } from './query-client'
+import {
+  boundQueryCache,
+  createQueryClient,
+  MAX_CACHED_QUERIES,
+  MAX_RETRIES,
+  MAX_RETRY_AFTER_MS,
+  retryDelay,
+  shouldRetry,
+} from './query-client'
 
 const http = (status: number, retryAfterMs?: number) =>
   new ApiError('http', 'x', status, undefined, retryAfterMs)
@@ -58,5 +67,71 @@ describe('Retry-After', () => {
   })
   it.each([null, '', 'soon', '-5', '1.5'])('%j is ignored', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined()
+  })
+})
+
+describe('the bounded cache', () => {
+  const pageKey = (n: number) => ['calls', 'page', n]
+  /** A query for page `n` whose answer never comes. */
+  const never = (n: number) =>
+    queryOptions({ queryKey: pageKey(n), queryFn: () => new Promise<never>(() => {}) })
+  const settle = (client: QueryClient, n: number, at: number) => {
+    vi.setSystemTime(at)
+    client.setQueryData(pageKey(n), { page: n })
+  }
+  afterEach(() => vi.useRealTimers())
+
+  it('drops the least recently updated answers nothing shows, and keeps what is on screen', () => {
+    vi.useFakeTimers()
+    const client = new QueryClient()
+    boundQueryCache(client, 5)
+    // Page 1 stays on screen throughout, though it is the oldest answer.
+    settle(client, 1, 1_000)
+    const onScreen = new QueryObserver(client, { queryKey: pageKey(1), enabled: false })
+    const unsubscribe = onScreen.subscribe(() => {})
+    for (let n = 2; n <= 5; n++) settle(client, n, 1_000 + n)
+    // Page 2 is answered again, later than the rest: it is now the most recent, not the oldest.
+    settle(client, 2, 2_000)
+    for (let n = 6; n <= 8; n++) settle(client, n, 2_000 + n)
+    const kept = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey[2])
+    expect(kept.sort()).toEqual([1, 2, 6, 7, 8])
+    unsubscribe()
+  })
+
+  it('never drops a query that is still loading, however old', () => {
+    vi.useFakeTimers()
+    const client = new QueryClient()
+    boundQueryCache(client, 2)
+    void client.prefetchQuery(never(0))
+    for (let n = 1; n <= 4; n++) settle(client, n, 1_000 + n)
+    const kept = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey[2])
+    expect(kept.sort()).toEqual([0, 4])
+  })
+
+  it('never drops an answer while it is being asked again', () => {
+    vi.useFakeTimers()
+    const client = new QueryClient()
+    boundQueryCache(client, 2)
+    settle(client, 1, 1_000)
+    // Stale at once (the default staleTime is 0), so this asks again, and never hears back.
+    void client.prefetchQuery(never(1))
+    for (let n = 2; n <= 4; n++) settle(client, n, 1_000 + n)
+    const kept = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey[2])
+    expect(kept.sort()).toEqual([1, 4])
+  })
+
+  it('the app client is bounded', () => {
+    const client = createQueryClient()
+    for (let n = 1; n <= MAX_CACHED_QUERIES + 10; n++) client.setQueryData(pageKey(n), { page: n })
+    expect(client.getQueryCache().getAll()).toHaveLength(MAX_CACHED_QUERIES)
   })
 })

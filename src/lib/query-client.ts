@@ -29,8 +29,39 @@ export function retryDelay(failureCount: number, error: unknown): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** failureCount, BACKOFF_MAX_MS)
 }
 
+/**
+ * The most queries the cache keeps. A supervisor clicking through hundreds of pages would otherwise
+ * hold each of them for gcTime (five minutes): the oldest ones no screen shows are dropped first.
+ */
+export const MAX_CACHED_QUERIES = 40
+
+/**
+ * Keeps `client`'s cache at `max` queries or fewer: whenever one is added, the least recently
+ * updated answers that nothing observes are removed. Queries on screen (observed) and queries still
+ * loading always stay, so the cache exceeds `max` only while more than `max` of those exist at once.
+ */
+export function boundQueryCache(client: QueryClient, max: number): () => void {
+  const cache = client.getQueryCache()
+  return cache.subscribe((event) => {
+    if (event.type !== 'added') return
+    const all = cache.getAll()
+    if (all.length <= max) return
+    // Only settled answers go: a query still loading (or just built during a render whose
+    // observers have not subscribed yet) has no data to lose but is about to be used.
+    const unobserved = all
+      .filter(
+        (query) =>
+          query.getObserversCount() === 0 &&
+          query.state.dataUpdatedAt > 0 &&
+          query.state.fetchStatus === 'idle',
+      )
+      .sort((a, b) => a.state.dataUpdatedAt - b.state.dataUpdatedAt)
+    for (const query of unobserved.slice(0, all.length - max)) cache.remove(query)
+  })
+}
+
 export function createQueryClient() {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -43,4 +74,6 @@ export function createQueryClient() {
       },
     },
   })
+  boundQueryCache(client, MAX_CACHED_QUERIES)
+  return client
 }
