@@ -108,7 +108,14 @@ test('exports every call of a multi-page result, row for row as the API gives th
   const q4 = range('2025-10-01', '2025-12-31')
   const expected = await readAll(page, q4.query)
   expect(expected.length).toBeGreaterThanOrEqual(1200)
+  const scripts: string[] = []
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname)
+  })
   await signIn(page, q4.url)
+  // The CSV code (papaparse with it) is not part of the first load: it comes on the click.
+  const isExportChunk = (path: string) => path.includes('export-calls-csv')
+  expect(scripts.filter(isExportChunk)).toEqual([])
   const count = expected.length.toLocaleString('en-US')
   const button = page.getByRole('button', { name: 'Export CSV' })
   // The scope is said before anything starts, with the exact total.
@@ -119,6 +126,7 @@ test('exports every call of a multi-page result, row for row as the API gives th
 
   const file = await exportFile(page)
   expect(file.name).toBe('calls_all_2025-10-01_2025-12-31.csv')
+  expect(scripts.filter(isExportChunk)).toHaveLength(1)
   // UTF-8 with a BOM, CRLF lines.
   expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   expect(file.text.endsWith('\r\n')).toBe(true)
