@@ -5,13 +5,9 @@ import type { CallsRequest } from '../../api/calls-api'
 import { describeError } from '../../components/describe-error'
 import type { ApiFilters } from '../../model/filter-validation'
 import type { FilterDraft } from '../../model/calls-view-state'
+import type * as ExportModule from '../model/export-calls-csv'
 import { csvFileName, exportNaming } from '../model/csv-file-name'
-import {
-  describeExportError,
-  exportScope,
-  exportStatusText,
-  type ExportState,
-} from '../model/export-state'
+import { exportScope, exportStatusText, type ExportState } from '../model/export-state'
 
 type ExportCsvProps = {
   request: CallsRequest
@@ -64,9 +60,11 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
     controller.current = abort
     setState({ status: 'running', total, written: 0 })
     const fileName = csvFileName(exportNaming(draft, filters), formatDayInZone(new Date(), zone))
+    // The CSV code is fetched on this click; if it cannot be, that is the error to show.
+    let csv: typeof ExportModule | null = null
     try {
-      const { exportCallsCsv } = await import('../model/export-calls-csv')
-      const blob = await exportCallsCsv(request, filters, {
+      csv = await import('../model/export-calls-csv')
+      const blob = await csv.exportCallsCsv(request, filters, {
         zone,
         signal: abort.signal,
         onTotal: (exact) => setState((s) => (s.status === 'running' ? { ...s, total: exact } : s)),
@@ -81,13 +79,13 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
       noteFocus()
       setState({
         status: 'error',
-        message: isChunkLoadFailure(error)
-          ? {
+        message: csv
+          ? csv.describeExportError(error, (e) => describeError(e, request.credentials))
+          : {
               title: 'The export could not be loaded.',
               action: 'Check your connection, then try again.',
               canRetry: true,
-            }
-          : describeExportError(error, (e) => describeError(e, request.credentials)),
+            },
       })
     } finally {
       if (controller.current === abort) controller.current = null
@@ -161,8 +159,3 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
     </div>
   )
 }
-
-// What browsers throw when an import()ed chunk cannot be fetched (a deploy replaced it, or offline).
-const isChunkLoadFailure = (error: unknown) =>
-  error instanceof TypeError &&
-  /dynamically imported module|Importing a module script failed/i.test(error.message)

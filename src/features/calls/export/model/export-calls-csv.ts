@@ -4,6 +4,9 @@ import type { CallsRequest } from '../../api/calls-api'
 import type { ApiFilters } from '../../model/filter-validation'
 import { callsCsvBlob } from './calls-csv'
 
+// Loaded with the rest: only an export that ran can fail this way.
+export { describeExportError } from './describe-export-error'
+
 export type ExportCallsOptions = {
   zone: string
   signal: AbortSignal
