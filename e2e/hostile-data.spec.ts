@@ -1,8 +1,9 @@
 import { CALLS_URL_PATH } from '../src/contract'
 import { dataRows, expect, test } from './support/fixtures'
 
-// The e2e database is seeded with SEED_HOSTILE=1: borrower hostile-borrower's five calls carry XSS
-// payloads, right-to-left overrides and a 10 kB unbroken string in their free-text fields.
+// The e2e database is seeded with SEED_HOSTILE=1: borrower hostile-borrower's six calls carry XSS
+// payloads, right-to-left overrides, a 10 kB unbroken string and spreadsheet formulas in their
+// free-text fields (e2e/export.spec.ts exports those).
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',
@@ -31,15 +32,15 @@ test('hostile record values render as inert text: no dialog, no request, no mark
   const expected = (
     (await res.json()) as { data: { callId: string; createdBy: string; updatedBy: string }[] }
   ).data
-  expect(expected).toHaveLength(5)
+  expect(expected).toHaveLength(6)
   await page.getByLabel('Borrower ID').fill('hostile-borrower')
   await page.getByRole('button', { name: 'Search' }).click()
-  await expect(dataRows(page)).toHaveCount(5)
+  await expect(dataRows(page)).toHaveCount(expected.length)
   // An unknown status (itself a payload) is shown as its own text.
   await expect(dataRows(page).getByText('<img src=x onerror=alert(1)>')).toBeVisible()
 
   const drawer = page.getByRole('dialog', { name: 'Call details' })
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < expected.length; i++) {
     await dataRows(page)
       .nth(i)
       .getByRole('button', { name: /^View details/ })

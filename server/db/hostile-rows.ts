@@ -58,6 +58,14 @@ export const HOSTILE_CALLS: readonly HostileCall[] = [
     updatedBy: '</td></tr><tr><td>injected',
     minutesBeforeNow: 300,
   },
+  {
+    callId: '0badf00d-0000-4000-8000-000000000006',
+    callStatus: 'Attempted',
+    // Formulas a spreadsheet would run (DDE, then an @ one): the CSV export must neutralise both.
+    createdBy: "=cmd|' /C calc'!A0",
+    updatedBy: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    minutesBeforeNow: 360,
+  },
 ]
 
 /** The rows in the calls table's column order, ending well before `now`. */

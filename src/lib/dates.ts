@@ -80,3 +80,12 @@ export const formatRelative = (iso: string, now: Date = new Date()): string =>
 /** The instant itself, for reference beside the local time. */
 export const formatUtc = (iso: string): string =>
   `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+/**
+ * The instant as ISO 8601 in `zone`, with its offset ("2026-11-01T01:30:00.000-05:00"): the wall
+ * time a reader in that zone expects, and still unambiguous in the hour a DST change repeats.
+ */
+export const formatIsoInZone = (iso: string, zone: string = browserTimeZone()): string =>
+  format(iso, "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: tz(zone) })
+/** The calendar day `date` falls on in `zone`, as "2026-11-29". */
+export const formatDayInZone = (date: Date, zone: string = browserTimeZone()): string =>
+  format(date, DAY_FORMAT, { in: tz(zone) })

@@ -6,6 +6,7 @@ import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
+import { browserTimeZone } from '../../../lib/dates'
 import { callQueries } from '../api/call-queries'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
@@ -25,6 +26,7 @@ import {
   SearchCancelled,
 } from './calls-results-states'
 import { CallsTable } from './calls-table'
+import { ExportCsv } from '../export/components/export-csv'
 import { describeError } from './describe-error'
 import { SortNote } from './sort-note'
 
@@ -157,6 +159,15 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
           </p>
           <CompactRowsToggle />
         </div>
+        {validation.ok && (
+          <ExportCsv
+            request={request}
+            filters={validation.apiFilters}
+            draft={view.filters}
+            total={results.total}
+            zone={browserTimeZone()}
+          />
+        )}
         {/* Results are announced here, politely; focus stays with the control that was used. */}
         <p className="visually-hidden" role="status">
           {announcement}
