@@ -76,3 +76,11 @@ export function lastPageOffset(page: WireCallsPage): number | null {
   const offset = Number(new URL(last, 'http://link.invalid').searchParams.get('offset'))
   return Number.isInteger(offset) && offset >= 0 ? offset : null
 }
+
+/**
+ * The total of a result, from its last page: that page's offset plus its row count. (Here, not in
+ * read-all-calls.ts, so the first load does not pull in the whole-set reader only exports use.)
+ */
+export function totalFromLastPage(lastPage: WireCallsPage): number {
+  return lastPage.paging.offset + lastPage.data.length
+}

@@ -1,7 +1,7 @@
 import { MAX_LIMIT } from '../../../contract/call-filters'
 import type { WireCall, WireCallsPage } from '../../../contract/call-record-schema'
 import type { ApiFilters } from '../model/filter-validation'
-import { fetchCallsPage, lastPageOffset, type CallsRequest } from './calls-api'
+import { fetchCallsPage, lastPageOffset, totalFromLastPage, type CallsRequest } from './calls-api'
 
 /** Thrown when the API's pages do not add up to the total its first page described. */
 export class IncompleteReadError extends Error {
@@ -26,11 +26,6 @@ export type ReadAllOptions = {
   onTotal?: (total: number) => void
   /** The first page, when the caller already has it (a summary reuses the page on screen). */
   firstPage?: WireCallsPage
-}
-
-/** The total of a result, from any page of it: the last page's offset plus its row count. */
-export function totalFromLastPage(lastPage: WireCallsPage): number {
-  return lastPage.paging.offset + lastPage.data.length
 }
 
 /**

@@ -6,6 +6,7 @@ import { callQueries, isPageOfSearch } from '../api/call-queries'
 import {
   isCompleteWhole,
   lastPageOffset,
+  totalFromLastPage,
   WHOLE_RESULT_MAX,
   type CallsRequest,
   type WholeResult,
@@ -20,7 +21,6 @@ import {
   type ShownResults,
 } from '../model/shown-results'
 import { sortCalls } from '../model/sort-calls'
-import { totalFromLastPage } from '../api/read-all-calls'
 
 export type CallResults = {
   shown: ShownResults
