@@ -17,7 +17,7 @@ import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { resizedView, sameView, searchView } from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
-import { CallsSummary } from './calls-summary'
+import { CallsSummarySlot } from './calls-summary-slot'
 import {
   CallsError,
   LoadingCalls,
@@ -148,7 +148,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onInvalid={() => setRefusedFor(formKey)}
         onClear={clearFilters}
       />
-      <CallsSummary
+      <CallsSummarySlot
         request={request}
         filters={validation.ok ? validation.apiFilters : null}
         total={results.total}

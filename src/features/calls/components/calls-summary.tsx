@@ -15,7 +15,7 @@ const CallsPerDayChart = lazy(() =>
   import('./calls-per-day-chart').then((module) => ({ default: module.CallsPerDayChart })),
 )
 
-type CallsSummaryProps = {
+export type CallsSummaryProps = {
   request: CallsRequest
   /** The filters as the API receives them; null while the form's filters are invalid. */
   filters: ApiFilters | null
