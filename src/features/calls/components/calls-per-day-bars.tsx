@@ -1,6 +1,6 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { formatDayKey } from '../../../lib/local-days'
-import type { CallsPerDay } from '../model/calls-per-day'
+import type { CallsPerDay, DayCounts } from '../model/calls-per-day'
 import { labelEvery, valueTicks } from '../model/chart-scale'
 import { useElementWidth } from './use-element-width'
 
@@ -11,7 +11,9 @@ const HEIGHT = PAD_TOP + PLOT_HEIGHT + LABEL_ROOM
 const AXIS_WIDTH = 52
 /** Below this many pixels a day, the bars stop shrinking and the chart scrolls sideways instead. */
 const MIN_STEP = 4
+/** Room for a day label ("Sep 30"), and for one that also names its year ("Jan 2, 2027"). */
 const LABEL_GAP = 64
+const LABEL_GAP_WITH_YEAR = 96
 /** Room for the last day's label, which is centred on its bar. */
 const PAD_RIGHT = 36
 
@@ -29,6 +31,7 @@ const count = (n: number) => n.toLocaleString('en-US')
 export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
   const [ref, width] = useElementWidth<HTMLDivElement>()
   const id = useId()
+  const [hovered, setHovered] = useState<number | null>(null)
   const n = data.days.length
   const step = Math.max(MIN_STEP, n > 0 ? (width - AXIS_WIDTH - PAD_RIGHT) / n : 0)
   const plotWidth = Math.max(0, Math.floor(n * step))
@@ -37,13 +40,20 @@ export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
   const ticks = valueTicks(data.max)
   const top = ticks.at(-1) ?? 1
   const y = (value: number) => PAD_TOP + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT
-  const every = labelEvery(step, LABEL_GAP)
-  // A label names its year when it is the first, or the year changed since the previous label.
+  // The caption names the range's years; a label names its year only where a new year begins.
+  const manyYears = data.days[0]?.day.slice(0, 4) !== data.days.at(-1)?.day.slice(0, 4)
+  const every = labelEvery(step, manyYears ? LABEL_GAP_WITH_YEAR : LABEL_GAP)
   const labelYears = data.days.map((d, i) => (i % every === 0 ? d.day.slice(0, 4) : ''))
-  const showsYear = (i: number) => i === 0 || labelYears[i] !== labelYears[Math.max(0, i - every)]
+  const showsYear = (i: number) => i > 0 && labelYears[i] !== labelYears[i - every]
+
+  const hoveredDay = hovered === null ? undefined : data.days[hovered]
 
   return (
     <div className="chart-body" ref={ref}>
+      {/* For pointing at a bar; the same numbers are in the table, for every reader. */}
+      <p className="chart-readout" aria-hidden="true">
+        {hoveredDay ? describeDay(hoveredDay, data.statuses) : 'Point at a bar for its numbers.'}
+      </p>
       <div className="chart-frame">
         <svg className="chart-axis" width={AXIS_WIDTH} height={HEIGHT} aria-hidden="true">
           <text
@@ -71,6 +81,12 @@ export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
             width={plotWidth + PAD_RIGHT}
             height={HEIGHT}
             aria-hidden="true"
+            onPointerMove={(event) => {
+              const left = event.currentTarget.getBoundingClientRect().left
+              const i = Math.floor((event.clientX - left) / step)
+              setHovered(i >= 0 && i < n ? i : null)
+            }}
+            onPointerLeave={() => setHovered(null)}
           >
             <defs>
               <pattern
@@ -87,56 +103,40 @@ export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
             {ticks.map((t) => (
               <line key={t} className="chart-grid" x1={0} x2={plotWidth} y1={y(t)} y2={y(t)} />
             ))}
-            {data.days.map((day, i) => {
-              const x = i * step + (step - barWidth) / 2
-              let base = 0
-              return (
-                <g key={day.day}>
-                  <title>
-                    {`${formatDayKey(day.day, true)}: ${count(day.total)} ${day.total === 1 ? 'call' : 'calls'}${day.total ? ` (${data.statuses.map((s, k) => `${count(day.counts[k]!)} ${s || 'Unknown'}`).join(', ')})` : ''}`}
-                  </title>
-                  {/* An invisible full-height target, so a thin bar's tooltip is easy to reach. */}
-                  <rect
-                    className="chart-hit"
-                    x={i * step}
-                    width={step}
-                    y={PAD_TOP}
-                    height={PLOT_HEIGHT}
-                  />
-                  {data.statuses.map((status, k) => {
-                    const value = day.counts[k]!
-                    if (value === 0) return null
-                    const rect = (
-                      <rect
-                        key={status}
-                        className={statusFillClass(status)}
-                        fill={
-                          statusFillClass(status) === 'chart-fill-other'
-                            ? `url(#${id}-hatch)`
-                            : undefined
-                        }
-                        x={x}
-                        width={barWidth}
-                        y={y(base + value)}
-                        height={y(base) - y(base + value)}
-                      />
-                    )
-                    base += value
-                    return rect
-                  })}
-                  {i % every === 0 && (
-                    <text
-                      className="chart-day"
-                      x={i === 0 ? 0 : i * step + step / 2}
-                      y={PAD_TOP + PLOT_HEIGHT + 16}
-                      textAnchor={i === 0 ? 'start' : 'middle'}
-                    >
-                      {formatDayKey(day.day, n > 1 && showsYear(i))}
-                    </text>
-                  )}
-                </g>
-              )
-            })}
+            {hovered !== null && (
+              <rect
+                className="chart-hover"
+                x={hovered * step}
+                width={step}
+                y={PAD_TOP}
+                height={PLOT_HEIGHT}
+              />
+            )}
+            {/* One path per status, not a node per bar: two years of days stay light to draw. */}
+            {data.statuses.map((status, k) => (
+              <path
+                key={status}
+                className={statusFillClass(status)}
+                fill={
+                  statusFillClass(status) === 'chart-fill-other' ? `url(#${id}-hatch)` : undefined
+                }
+                d={barsPath(data, k, step, barWidth, y)}
+              />
+            ))}
+            {data.days.map(
+              (day, i) =>
+                i % every === 0 && (
+                  <text
+                    key={day.day}
+                    className="chart-day"
+                    x={i === 0 ? 0 : i * step + step / 2}
+                    y={PAD_TOP + PLOT_HEIGHT + 16}
+                    textAnchor={i === 0 ? 'start' : 'middle'}
+                  >
+                    {formatDayKey(day.day, showsYear(i))}
+                  </text>
+                ),
+            )}
             <line className="chart-baseline" x1={0} x2={plotWidth} y1={y(0)} y2={y(0)} />
           </svg>
         </div>
@@ -144,4 +144,30 @@ export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
       <p className="chart-axis-note">Day, in {data.zone}</p>
     </div>
   )
+}
+
+/** The bars of status `k`, each stacked on the statuses before it, as one path. */
+function barsPath(
+  data: CallsPerDay,
+  k: number,
+  step: number,
+  barWidth: number,
+  y: (value: number) => number,
+): string {
+  const parts: string[] = []
+  data.days.forEach((day, i) => {
+    const value = day.counts[k]!
+    if (value === 0) return
+    const below = day.counts.slice(0, k).reduce((a, b) => a + b, 0)
+    const x = i * step + (step - barWidth) / 2
+    const top = y(below + value)
+    parts.push(`M${x} ${top}h${barWidth}V${y(below)}h${-barWidth}Z`)
+  })
+  return parts.join('')
+}
+
+function describeDay(day: DayCounts, statuses: string[]): string {
+  const calls = `${count(day.total)} ${day.total === 1 ? 'call' : 'calls'}`
+  const parts = statuses.map((s, k) => `${count(day.counts[k]!)} ${s || 'Unknown'}`)
+  return `${formatDayKey(day.day, true)}: ${calls}${day.total ? ` (${parts.join(', ')})` : ''}`
 }
