@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { callQueries } from '../api/call-queries'
-import type { CallsRequest } from '../api/calls-api'
+import { WHOLE_RESULT_MAX, type CallsRequest } from '../api/calls-api'
 import type { TallyProgress } from '../api/read-call-tally'
 import type { CallTally } from '../model/call-tally'
 import type { ApiFilters } from '../model/filter-validation'
@@ -41,10 +41,17 @@ export function useCallSummary(
 
   const auto = total !== null && total <= AUTO_SUMMARY_MAX
   const wanted = asked === searchKey || (auto && cancelled !== searchKey)
+  // A small result is loaded whole for the table (or its first page is the whole, put in the cache
+  // just after this render): watch that entry, never fetch it here, and count it once it is in.
+  const whole = useQuery({ ...callQueries.whole(request, filters ?? {}), enabled: false })
+  const awaitingWhole = total !== null && total <= WHOLE_RESULT_MAX && whole.data?.complete !== true
   const options = callQueries.summary(request, filters ?? {}, (p) =>
     setProgress({ ...p, searchKey }),
   )
-  const query = useQuery({ ...options, enabled: filters !== null && total !== null && wanted })
+  const query = useQuery({
+    ...options,
+    enabled: filters !== null && total !== null && wanted && !awaitingWhole,
+  })
 
   const compute = () => {
     setCancelled(null)
