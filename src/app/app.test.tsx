@@ -53,7 +53,8 @@ describe('the dashboard against the reference API', () => {
     expect(screen.getByLabelText('Phone number')).toHaveAccessibleDescription(/needs 10 digits/)
     expect(screen.getByLabelText('Loan ID')).toHaveValue('2c809e08-nope')
     expect(screen.getByLabelText('Loan ID')).toHaveFocus()
-    expect(callRequests(fetchSpy)).toEqual([])
+    // Nothing of the refused search is sent (the summary of the view on screen may be reading).
+    expect(callRequests(fetchSpy).filter((url) => /loanid|phonenumber/.test(url))).toEqual([])
     expect(window.location.search).toBe('')
   })
 
@@ -85,8 +86,13 @@ describe('the dashboard against the reference API', () => {
     await user.type(screen.getByLabelText('Loan ID'), SAMPLE_LOAN_ID)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await screen.findByText('Sorting covers all 52 matching calls.')
-    const asked = () => callRequests(fetchSpy).map((url) => new URL(url).searchParams.toString())
-    // The first page (it tells the size), then all 52 at once: no prefetch of a page 2 beside it.
+    // This search's requests (the summary of the view before it may still be reading its own).
+    const asked = () =>
+      callRequests(fetchSpy)
+        .map((url) => new URL(url).searchParams.toString())
+        .filter((q) => q.includes('loanid='))
+    // The first page (it tells the size), then all 52 at once: no prefetch of a page 2 beside it;
+    // the summary counts the whole result already loaded, asking nothing.
     expect(asked()).toEqual([
       `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=20`,
       `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=500`,
@@ -145,7 +151,9 @@ describe('the dashboard against the reference API', () => {
     await user.type(screen.getByLabelText('Borrower ID'), borrower ?? '')
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await screen.findByText(/^Sorting covers all \d+ matching calls\.$/)
-    const asked = callRequests(fetchSpy).map((url) => new URL(url).searchParams.toString())
+    const asked = callRequests(fetchSpy)
+      .map((url) => new URL(url).searchParams.toString())
+      .filter((q) => q.includes('borrowerid='))
     // Page 1 had no next link: asking for limit=500 as well would fetch the same calls twice.
     expect(asked).toEqual([`borrowerid=${borrower}&offset=0&limit=20`])
   })

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
+import { readCallTally, type TallyProgress } from './read-call-tally'
 
 /**
  * The one place call queries and their keys are made. Keys go general to specific:
@@ -25,6 +26,22 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.scope(r), 'whole', { filters }] as const,
       queryFn: ({ signal }) => fetchWholeResult(r, filters, signal),
+    }),
+  /** The summary's tally; `onProgress` only watches the read (it is no input of the answer). */
+  summary: (r: CallsRequest, filters: ApiFilters, onProgress?: (progress: TallyProgress) => void) =>
+    // onProgress is left out of the key on purpose: it watches the read; the answer is the same.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...callQueries.scope(r), 'summary', { filters }] as const,
+      queryFn: ({ signal, client }) =>
+        readCallTally(r, filters, {
+          signal,
+          cached: client.getQueryData(callQueries.whole(r, filters).queryKey),
+          onProgress,
+        }),
+      // Read once per filter set (a large one is thousands of calls) and kept until it is dropped
+      // from the cache; the section says when the count on screen no longer matches it.
+      staleTime: Infinity,
     }),
 }
 

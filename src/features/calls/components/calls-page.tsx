@@ -18,6 +18,7 @@ import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import { resizedView, sameView, searchView } from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
+import { CallsSummarySlot } from './calls-summary-slot'
 import {
   CallsError,
   LoadingCalls,
@@ -148,6 +149,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onSearch={search}
         onInvalid={() => setRefusedFor(formKey)}
         onClear={clearFilters}
+      />
+      <CallsSummarySlot
+        request={request}
+        filters={validation.ok ? validation.apiFilters : null}
+        total={results.total}
+        search={searchText}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">

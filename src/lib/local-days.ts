@@ -1,0 +1,49 @@
+// Calendar days in a time zone, for counting calls per day. Beside dates.ts (the other date-fns
+// site) so the counting code, which only the lazy chart and the summary need, stays out of it.
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+
+/** A calendar day as "yyyy-MM-dd": sorts and compares as text, means the same in every zone. */
+export type DayKey = string
+
+const HOUR_MS = 3_600_000
+const DAY_MS = 86_400_000
+
+/** The calendar day an instant falls on in `zone` (an IANA name). */
+export const localDayKey = (instant: number | string, zone: string): DayKey =>
+  format(instant, 'yyyy-MM-dd', { in: tz(zone) })
+
+/**
+ * localDayKey for many instants, fast: instants in one UTC hour share a day unless a local midnight
+ * falls inside that hour, which shows as the hour's first and last millisecond landing on different
+ * days; only then is each instant looked up on its own. Exact for every zone (DST days included).
+ */
+export function dayKeyer(zone: string): (instant: number) => DayKey {
+  const hours = new Map<number, DayKey | null>()
+  return (instant) => {
+    const hour = Math.floor(instant / HOUR_MS)
+    let day = hours.get(hour)
+    if (day === undefined) {
+      const first = localDayKey(hour * HOUR_MS, zone)
+      day = first === localDayKey((hour + 1) * HOUR_MS - 1, zone) ? first : null
+      hours.set(hour, day)
+    }
+    return day ?? localDayKey(instant, zone)
+  }
+}
+
+// Day keys are calendar dates, not instants: their arithmetic is done at UTC midnight, where no
+// day is 23 or 25 hours long.
+const keyToUtc = (day: DayKey) => Date.parse(`${day}T00:00:00Z`)
+const utcToKey = (ms: number): DayKey => new Date(ms).toISOString().slice(0, 10)
+
+/** Every calendar day from `first` to `last`, both included (none when `first` is after `last`). */
+export function eachDayKey(first: DayKey, last: DayKey): DayKey[] {
+  const days: DayKey[] = []
+  for (let ms = keyToUtc(first); ms <= keyToUtc(last); ms += DAY_MS) days.push(utcToKey(ms))
+  return days
+}
+
+/** "Mar 8" or, with the year, "Mar 8, 2026": a day key as people read it. */
+export const formatDayKey = (day: DayKey, withYear = false): string =>
+  format(keyToUtc(day), withYear ? 'MMM d, yyyy' : 'MMM d', { in: tz('UTC') })
