@@ -28,6 +28,8 @@ export type CallResults = {
   /** Exact when the whole result is loaded. */
   total: number | null
   isFetching: boolean
+  /** When the rows on screen were fetched (epoch ms), or null before any arrived. */
+  updatedAt: number | null
   /** Offline: the query waits for the connection. */
   isPaused: boolean
   /** Why the last attempt failed, while the query is retrying it. */
@@ -168,6 +170,7 @@ export function useCallResults(
       : (whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows),
     total: whole?.length ?? null,
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
+    updatedAt: (whole ? wholeQuery.dataUpdatedAt : pageQuery.dataUpdatedAt) || null,
     isPaused: pageQuery.isPaused,
     retryingAfter: pageQuery.isFetching ? pageQuery.failureReason : null,
     // The whole result's own failure only narrows the sort (see sortScope), except a refused token.
