@@ -25,4 +25,9 @@ function subscribe(listener: () => void) {
 }
 
 /** The current time in epoch ms, re-rendering the caller every NOW_TICK_MS. */
-export const useNow = (): number => useSyncExternalStore(subscribe, () => now, () => now)
+export const useNow = (): number =>
+  useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => now,
+  )

@@ -2,7 +2,12 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatPhoneNumber } from '../../../contract/call-filters'
-import { formatLocalDateTimeShort, formatRelative, formatTableTime, formatZone } from '../../../lib/dates'
+import {
+  formatLocalDateTimeShort,
+  formatRelative,
+  formatTableTime,
+  formatZone,
+} from '../../../lib/dates'
 import { useNow } from '../../../lib/use-now'
 import { COLUMN_LABELS } from '../model/column-preference'
 import { formatUserAccount } from './call-detail-drawer'

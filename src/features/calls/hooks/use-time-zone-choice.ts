@@ -11,10 +11,7 @@ export const parseZoneChoice = (stored: string | null): string =>
 /** The Time zone choice remembered on this device: "local" (the default) or an IANA zone. */
 export function useTimeZoneChoice(): [string, (choice: string) => void] {
   const [stored, store] = useDevicePreference(KEY)
-  const set = useCallback(
-    (choice: string) => store(choice === LOCAL_ZONE ? null : choice),
-    [store],
-  )
+  const set = useCallback((choice: string) => store(choice === LOCAL_ZONE ? null : choice), [store])
   return [parseZoneChoice(stored), set]
 }
 

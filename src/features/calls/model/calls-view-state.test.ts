@@ -99,7 +99,7 @@ describe('the URL is the state', () => {
   })
 })
 
-describe('the zone a link\'s days were read in (tz)', () => {
+describe("the zone a link's days were read in (tz)", () => {
   const dated = '?borrowerid=100000001&startdate=2026-03-01&enddate=2026-03-31'
 
   it('is read, in its canonical spelling, when the link has a From or a To', () => {

@@ -72,7 +72,11 @@ export function parseColumnPreference(text: string | null): ColumnVisibility {
 export const serializeColumnPreference = (v: ColumnVisibility): string => JSON.stringify(v)
 
 /** `column` shown or hidden; hiding the last shown column is refused (the table keeps one). */
-export function withColumn(v: ColumnVisibility, column: CallColumn, shown: boolean): ColumnVisibility {
+export function withColumn(
+  v: ColumnVisibility,
+  column: CallColumn,
+  shown: boolean,
+): ColumnVisibility {
   const next = { ...v, [column]: shown }
   return someVisible(next) ? next : v
 }

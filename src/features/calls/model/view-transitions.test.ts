@@ -31,8 +31,9 @@ describe('view transitions', () => {
       page: 1,
       callId: null,
     })
-    expect(rezonedView({ ...view, filters: { ...view.filters, startdate: '2026-03-01' } }, 'UTC'))
-      .not.toBeNull()
+    expect(
+      rezonedView({ ...view, filters: { ...view.filters, startdate: '2026-03-01' } }, 'UTC'),
+    ).not.toBeNull()
     expect(rezonedView(view, 'Pacific/Honolulu')).toBeNull()
   })
 
