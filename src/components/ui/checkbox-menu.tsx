@@ -21,7 +21,8 @@ type CheckboxMenuProps = {
 /**
  * A button that shows and hides a group of checkboxes (a disclosure, not an ARIA menu: checkboxes
  * already work with Tab and Space, and screen readers know them). Esc closes it and puts focus back
- * on the button; a click or focus anywhere else closes it.
+ * on the button; a click or focus anywhere else closes it. Closed, its checkboxes are not in the
+ * page at all, so their labels never compete with the form's fields of the same name.
  */
 export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: CheckboxMenuProps) {
   const [open, setOpen] = useState(false)
@@ -64,28 +65,30 @@ export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: C
       >
         {label} <span aria-hidden="true">▾</span>
       </button>
-      <div id={id} className="checkbox-menu-panel" hidden={!open}>
-        <fieldset>
-          <legend>{legend}</legend>
-          {options.map((option) => (
-            <label key={option.id} className="checkbox-menu-option">
-              <input
-                type="checkbox"
-                checked={option.checked}
-                disabled={option.locked}
-                aria-describedby={option.locked ? `${id}-locked` : undefined}
-                onChange={(e) => onChange(option.id, e.target.checked)}
-              />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
-        {anyLocked && lockedNote && (
-          <p className="checkbox-menu-note" id={`${id}-locked`}>
-            {lockedNote}
-          </p>
-        )}
-      </div>
+      {open && (
+        <div id={id} className="checkbox-menu-panel">
+          <fieldset>
+            <legend>{legend}</legend>
+            {options.map((option) => (
+              <label key={option.id} className="checkbox-menu-option">
+                <input
+                  type="checkbox"
+                  checked={option.checked}
+                  disabled={option.locked}
+                  aria-describedby={option.locked ? `${id}-locked` : undefined}
+                  onChange={(e) => onChange(option.id, e.target.checked)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          {anyLocked && lockedNote && (
+            <p className="checkbox-menu-note" id={`${id}-locked`}>
+              {lockedNote}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { z } from 'zod'
 import { useRuntimeConfig } from '../../config/runtime-config-context'
 import { CALLS_PATH } from '../../contract/api-paths'
@@ -22,12 +22,17 @@ export function SwitchServicer() {
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
+  // The form exists only while the dialog is open: its "Servicer ID" never competes with another.
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal()
+  }, [open])
   if (!session) return null
 
-  const open = () => {
+  const start = () => {
     setValue('')
     setError(null)
-    dialog.current?.showModal()
+    setOpen(true)
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -56,42 +61,49 @@ export function SwitchServicer() {
 
   return (
     <>
-      <button type="button" className="button" onClick={open}>
+      <button type="button" className="button" onClick={start}>
         Switch servicer
       </button>
-      <dialog ref={dialog} className="small-dialog" aria-labelledby={`${id}-title`}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <h2 id={`${id}-title`}>Switch servicer</h2>
-          <p className="hint">
-            Tenant {session.tenantId}, now servicer {session.servicerId}. The calls on screen are
-            forgotten when you switch.
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-servicer`}>Servicer ID</label>
-            <input
-              id={`${id}-servicer`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={value}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => setValue(e.target.value)}
-            />
-            {error && (
-              <p className="field-error" id={`${id}-error`} role="alert">
-                {error}
-              </p>
-            )}
-          </div>
-          <div className="dialog-actions">
-            <button type="submit" className="button button-primary" disabled={checking}>
-              {checking ? 'Checking…' : 'Switch'}
-            </button>
-            <button type="button" className="button" onClick={() => dialog.current?.close()}>
-              Cancel
-            </button>
-          </div>
-        </form>
+      <dialog
+        ref={dialog}
+        className="small-dialog"
+        aria-labelledby={`${id}-title`}
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <h2 id={`${id}-title`}>Switch servicer</h2>
+            <p className="hint">
+              Tenant {session.tenantId}, now servicer {session.servicerId}. The calls on screen are
+              forgotten when you switch.
+            </p>
+            <div className="field">
+              <label htmlFor={`${id}-servicer`}>Servicer ID</label>
+              <input
+                id={`${id}-servicer`}
+                inputMode="numeric"
+                autoComplete="off"
+                value={value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onChange={(e) => setValue(e.target.value)}
+              />
+              {error && (
+                <p className="field-error" id={`${id}-error`} role="alert">
+                  {error}
+                </p>
+              )}
+            </div>
+            <div className="dialog-actions">
+              <button type="submit" className="button button-primary" disabled={checking}>
+                {checking ? 'Checking…' : 'Switch'}
+              </button>
+              <button type="button" className="button" onClick={() => dialog.current?.close()}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
       </dialog>
     </>
   )
