@@ -102,6 +102,14 @@ test('a link whose tz names no zone says so, and reads its days in the viewer zo
     ),
   ).toBeVisible()
   await expect(page.getByRole('columnheader', { name: 'Call time (UTC)' })).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('tz')).toBe('Mars/Olympus_Mons')
+})
+
+test('a link with days and no tz is given the zone they were read in', async ({ page }) => {
+  await signInAt(page, '/?startdate=2026-03-09&enddate=2026-03-09')
+  await expect(page).toHaveURL(/[?&]tz=UTC(&|$)/)
+  // This browser's own zone: shown as Local.
+  await expect(page.getByLabel('Time zone')).toHaveValue('local')
 })
 
 test('Columns shows and hides fields, keeps one, and is remembered after reload', async ({

@@ -47,6 +47,15 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   // Times are shown, and From/To read, in the link's zone when it carries one, else the chosen one.
   const zone = useDisplayZone(view.timeZone)
   const validation = useMemo(() => validateFilters(view.filters, zone), [view.filters, zone])
+  // A link with days but no zone (older, or typed) is given the zone they are read in, so a copy of
+  // it means the same calls anywhere. A refused tz stays in view, with its notice.
+  const zoneMissing =
+    view.timeZone === null &&
+    refusedTimeZone === null &&
+    (view.filters.startdate !== '' || view.filters.enddate !== '')
+  useEffect(() => {
+    if (zoneMissing) go({ timeZone: zone }, true)
+  }, [zoneMissing, zone, go])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
   const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
 
@@ -91,8 +100,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
     const next = searchView(view, filters, zone)
-    // The same search again asks again: the user expects fresh rows, not a no-op.
-    if (sameView(next, view)) return results.refetch()
+    // The same search again asks again: the user expects fresh rows, not a no-op. (Its days are read
+    // in `zone` either way, so a view that only lacked `tz` asks the same question.)
+    if (sameView(next, { ...view, timeZone: next.timeZone })) {
+      if (!sameView(next, view)) go(next, true)
+      return results.refetch()
+    }
     // Ask now, not after the page has re-rendered for the new URL (~13 ms): the query that render
     // mounts (same key) joins this request.
     const valid = validateFilters(next.filters, zone)
