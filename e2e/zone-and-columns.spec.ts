@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Page } from '@playwright/test'
-import {
-  dataRows,
-  expect,
-  expectNoAxeViolations,
-  lastPageNumber,
-  test,
-} from './support/fixtures'
+import { dataRows, expect, expectNoAxeViolations, lastPageNumber, test } from './support/fixtures'
 
 // March 2026 as a Chicago user picked it: its first and last millisecond in America/Chicago (CST
 // on the 1st, CDT from the 8th). Read in Auckland the same days are other instants: other calls.
