@@ -233,7 +233,8 @@ test('a 401 goes to sign-in and comes back to the same view', async ({ page }) =
   await page.getByLabel('Access token').fill('demo-access-token')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(pager(page).getByText(/^Page 2 of \d+$/)).toBeVisible()
-  await expect(page).toHaveURL(new RegExp(`\\?${MARCH}&page=2$`))
+  // The same view, now also naming the zone its days were read in (this browser's: UTC).
+  await expect(page).toHaveURL(new RegExp(`\\?${MARCH}&tz=UTC&page=2$`))
 })
 
 test('a 403 names the tenant and servicer, and offers Sign out', async ({ page }) => {

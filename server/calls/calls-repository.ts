@@ -47,16 +47,24 @@ const COLUMNS =
  * walk the covering index by rowid alone, and only the rows of the page are read from the table.
  */
 export function createCallsRepository(db: Database.Database) {
-  // The request path opens the file read-only, so a result set's size cannot change while this
-  // process runs: counting 400k index entries once per filter set, not once per page, is exact.
+  // Counting 400k index entries once per filter set, not once per page. The request path opens the
+  // file read-only, but another process may write it (a test adding a call, an operator's import):
+  // SQLite's data_version changes whenever another connection commits, and then every count is
+  // dropped, so a total is never older than the rows it is served with.
   const counts = new Map<string, number>()
   const MAX_COUNTS = 2000
+  let countedAt: unknown = db.pragma('data_version', { simple: true })
 
   function countOf(
     statement: Database.Statement,
     where: string,
     values: (string | number)[],
   ): number {
+    const version: unknown = db.pragma('data_version', { simple: true })
+    if (version !== countedAt) {
+      counts.clear()
+      countedAt = version
+    }
     const key = `${where}\u0000${values.join('\u0000')}`
     let total = counts.get(key)
     if (total === undefined) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { callsQuerySchema } from '../../src/contract'
@@ -50,6 +53,8 @@ function recording(real: Database.Database) {
   const prepared: string[] = []
   const ran: string[] = []
   const standIn = {
+    // Asked on every request (has another connection written?): passed through, not recorded.
+    pragma: (source: string, options?: Database.PragmaOptions) => real.pragma(source, options),
     prepare(sql: string) {
       prepared.push(sql)
       const statement = real.prepare(sql)
@@ -175,5 +180,38 @@ describe('the calls repository', () => {
     expect(counts()).toBe(2001)
     find('x2')
     expect(counts()).toBe(2002)
+  })
+
+  it('counts again once another connection has written the file, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-count-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      createIndexes(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const call = (id: string, at: number) =>
+        add.run(id, '314', '2', 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+      call('first', T0)
+      const reader = new Database(file, { readonly: true })
+      try {
+        const spy = recording(reader)
+        const repository = createCallsRepository(spy.db)
+        const find = () => repository.findCalls(SCOPE, query({ borrowerid: 'b9' }))
+        expect(find().total).toBe(1)
+        expect(find().total).toBe(1)
+        expect(spy.ran.filter(isCount)).toHaveLength(1)
+        call('second', T0 + MINUTE)
+        const after = find()
+        expect(after.total).toBe(2)
+        expect(after.calls.map((c) => c.callId)).toEqual(['second', 'first'])
+        expect(spy.ran.filter(isCount)).toHaveLength(2)
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

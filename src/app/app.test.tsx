@@ -1,9 +1,20 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  onTestFinished,
+  vi,
+} from 'vitest'
 import { startReferenceServer } from '../../server/test/reference-server'
 import { CALLS_PATH } from '../contract/api-paths'
 import { SAMPLE_LOAN_ID } from '../contract/call-filters'
+import { createQueryClient } from '../lib/query-client'
 import { App } from './app'
 
 let server: Awaited<ReturnType<typeof startReferenceServer>>
@@ -230,4 +241,60 @@ describe('the dashboard against the reference API', () => {
     // Nothing was served from a cache that should have been cleared: the page was fetched again.
     expect(callRequests(fetchSpy).length).toBeGreaterThan(0)
   })
+
+  it('Switch servicer keeps the token, refuses a servicer it is not entitled to, and forgets every cached call', async () => {
+    // jsdom has <dialog> but not its modal methods: the least of them, for this test.
+    const proto = HTMLDialogElement.prototype
+    const original = Object.getOwnPropertyDescriptors(proto)
+    proto.showModal = function (this: HTMLDialogElement) {
+      this.open = true
+    }
+    proto.close = function (this: HTMLDialogElement) {
+      this.open = false
+      this.dispatchEvent(new Event('close'))
+    }
+    onTestFinished(() => {
+      Object.defineProperties(proto, original)
+      // jsdom had no showModal of its own: put nothing back in its place.
+      if (!('showModal' in original)) Reflect.deleteProperty(proto, 'showModal')
+    })
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    render(
+      <App
+        config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo }}
+        queryClient={queryClient}
+      />,
+    )
+    await signIn(user)
+    const servicers = () =>
+      new Set(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.queryKey[3]),
+      )
+    expect(servicers()).toEqual(new Set(['2']))
+
+    await user.click(screen.getByRole('button', { name: 'Switch servicer' }))
+    const dialog = screen.getByRole('dialog', { name: 'Switch servicer' })
+    await user.type(within(dialog).getByLabelText('Servicer ID'), '4')
+    await user.click(within(dialog).getByRole('button', { name: 'Switch' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This token is not entitled to servicer 4 of tenant 314.',
+    )
+    const scope = () => screen.getByText(/^Tenant/, { selector: '.scope' })
+    expect(scope()).toHaveTextContent('Tenant 314 · Servicer 2')
+
+    await user.clear(within(dialog).getByLabelText('Servicer ID'))
+    await user.type(within(dialog).getByLabelText('Servicer ID'), '3')
+    await user.click(within(dialog).getByRole('button', { name: 'Switch' }))
+    await waitFor(() => expect(scope()).toHaveTextContent('Tenant 314 · Servicer 3'))
+    await screen.findByRole('table', { name: 'Calls' })
+    // Nothing of servicer 2 is left in memory; the token is the same, and still only in the session.
+    expect(servicers()).toEqual(new Set(['3']))
+    const stored = window.sessionStorage.getItem('calltracking.session') ?? ''
+    expect(JSON.parse(stored)).toEqual({ ...demo, servicerId: '3' })
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain('demo-access-token')
+  }, 30_000) // three round trips to the real server and a dialog, on a busy machine
 })

@@ -4,6 +4,7 @@ import type { RuntimeConfig } from '../config/runtime-config'
 import { RuntimeConfigProvider } from '../config/runtime-config-context'
 import { SessionProvider, useSession } from '../features/auth/session-context'
 import { SignInForm } from '../features/auth/sign-in-form'
+import { SwitchServicer } from '../features/auth/switch-servicer'
 import { CallsPage } from '../features/calls/components/calls-page'
 import { ThemeSelect } from '../components/ui/display-preferences'
 import { OfflineBanner } from '../components/ui/offline-banner'
@@ -46,6 +47,7 @@ function Shell() {
           </p>
           <div className="header-actions">
             <ThemeSelect />
+            <SwitchServicer />
             <button type="button" className="button" onClick={signOut}>
               Sign out
             </button>
@@ -54,7 +56,13 @@ function Shell() {
       </header>
       <OfflineBanner detail="Searches wait, and run as soon as the connection is back." />
       <main className="app-main">
-        <CallsPage credentials={session} onUnauthorized={expire} onSignOut={signOut} />
+        {/* Keyed by servicer: a switch starts the page afresh, keeping only the URL's view. */}
+        <CallsPage
+          key={`${session.tenantId}/${session.servicerId}`}
+          credentials={session}
+          onUnauthorized={expire}
+          onSignOut={signOut}
+        />
       </main>
     </>
   )

@@ -74,6 +74,9 @@ export function formatTableTime(
 /** The zone's short name at that instant, as people read it: "CST", "CDT" or "GMT+13". */
 export const formatZone = (iso: string, zone: string = browserTimeZone()): string =>
   tzName(zone, new Date(iso), 'short')
+/** "4:05 PM" in `zone`: when something happened today, to the minute. */
+export const formatClockTime = (epochMs: number, zone: string = browserTimeZone()): string =>
+  format(epochMs, 'h:mm a', { in: tz(zone) })
 /** "3 days ago". */
 export const formatRelative = (iso: string, now: Date = new Date()): string =>
   formatDistance(iso, now, { addSuffix: true })

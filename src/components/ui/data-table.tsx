@@ -1,4 +1,5 @@
 import {
+  columnVisibilityFeature,
   rowSortingFeature,
   tableFeatures,
   type ReactTable,
@@ -6,21 +7,24 @@ import {
   type RowData,
 } from '@tanstack/react-table'
 
-/** Sorting is driven from outside (URL state); the table only renders and reports header clicks. */
-export const sortableTableFeatures = tableFeatures({ rowSortingFeature })
-export type SortableFeatures = typeof sortableTableFeatures
+/**
+ * Sorting and column visibility are driven from outside (URL state, a remembered preference); the
+ * table only renders what they say and reports header clicks.
+ */
+export const dataTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })
+export type DataTableFeatures = typeof dataTableFeatures
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
 type DataTableProps<TData extends RowData> = {
-  table: ReactTable<SortableFeatures, TData>
+  table: ReactTable<DataTableFeatures, TData>
   labelledBy: string
   describedBy?: string
   busy?: boolean
   /** The rows are out of date (another page loads): dimmed, and out of reach of clicks and focus. */
   stale?: boolean
   /** A mouse convenience: clicking anywhere on a row. Each row must also hold a real button. */
-  onRowClick?: (row: Row<SortableFeatures, TData>) => void
+  onRowClick?: (row: Row<DataTableFeatures, TData>) => void
 }
 
 export function DataTable<TData extends RowData>({
@@ -92,7 +96,7 @@ export function DataTable<TData extends RowData>({
               })
             }
           >
-            {row.getAllCells().map((cell) => (
+            {row.getVisibleCells().map((cell) => (
               <td key={cell.id} className={`col-${cell.column.id}`}>
                 <table.FlexRender cell={cell} />
               </td>

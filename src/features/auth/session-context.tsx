@@ -9,6 +9,8 @@ type SessionContextValue = {
   notice: string | null
   signIn: (session: ApiCredentials) => void
   signOut: () => void
+  /** Acts for another servicer of the same tenant with the same token; nothing cached survives. */
+  switchServicer: (servicerId: string) => void
   /** The API refused the token (401): back to sign-in, keeping the URL to come back to. */
   expire: (reason: string) => void
 }
@@ -41,9 +43,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setSession(next)
       },
       signOut: () => end(null),
+      switchServicer: (servicerId) => {
+        if (!session) return
+        const next = { ...session, servicerId }
+        storeSession(next)
+        // As on sign-out: one servicer's calls never stay in memory behind another's.
+        queryClient.clear()
+        setSession(next)
+      },
       expire: (reason) => end(reason),
     }),
-    [session, notice, end],
+    [session, notice, end, queryClient],
   )
   return <SessionContext value={value}>{children}</SessionContext>
 }

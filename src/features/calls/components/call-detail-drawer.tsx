@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../../../components/ui/error-boundary'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../contract/call-filters'
+import { useNow } from '../../../lib/use-now'
 import { CallStatusBadge } from './call-status-badge'
 
 /** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
@@ -18,13 +19,15 @@ export function formatUserAccount(value: WireCall['createdBy']): string {
   return Object.keys(value).length === 0 ? 'Not recorded' : JSON.stringify(value)
 }
 
-function Instant({ iso }: { iso: string }) {
+/** The time in the zone on screen, named as people say it ("CST", "CDT"), and the UTC instant. */
+function Instant({ iso, zone }: { iso: string; zone: string }) {
+  const now = useNow()
   return (
     <>
       <time dateTime={iso}>
-        {formatLocalDateTime(iso)} {formatZone(iso)}
+        {formatLocalDateTime(iso, zone)} {formatZone(iso, zone)}
       </time>{' '}
-      <span className="muted">({formatRelative(iso)})</span>
+      <span className="muted">({formatRelative(iso, new Date(now))})</span>
       <br />
       <span className="muted">{formatUtc(iso)}</span>
     </>
@@ -38,9 +41,18 @@ type Props = {
   onClose: () => void
   /** Where focus goes on closing a drawer that a link opened (nothing had focus then). */
   fallbackFocus: () => HTMLElement | null
+  /** The IANA zone times are shown in. */
+  timeZone: string
 }
 
-export function CallDetailDrawer({ callId, call, loading, onClose, fallbackFocus }: Props) {
+export function CallDetailDrawer({
+  callId,
+  call,
+  loading,
+  onClose,
+  fallbackFocus,
+  timeZone,
+}: Props) {
   return (
     <Drawer
       open={callId !== null}
@@ -50,7 +62,7 @@ export function CallDetailDrawer({ callId, call, loading, onClose, fallbackFocus
     >
       {call ? (
         <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
-          <CallFields call={call} />
+          <CallFields call={call} zone={timeZone} />
         </ErrorBoundary>
       ) : (
         <p role="status">
@@ -75,19 +87,19 @@ function DetailsFailed({ callId }: { callId: string }) {
   )
 }
 
-function CallFields({ call }: { call: WireCall }) {
+function CallFields({ call, zone }: { call: WireCall; zone: string }) {
   const rows: [string, ReactNode][] = [
     ['Call ID', <IdValue key="c" value={call.callId} label="Call ID" />],
     ['Status', <CallStatusBadge key="s" status={call.callStatus} />],
-    ['Call time', <Instant key="t" iso={call.callTimestamp} />],
+    ['Call time', <Instant key="t" iso={call.callTimestamp} zone={zone} />],
     ['Phone number', <>{formatPhoneNumber(call.phoneNumber)}</>],
     ['Borrower ID', <IdValue key="b" value={call.borrowerId} label="Borrower ID" />],
     ['Loan ID', <IdValue key="l" value={call.loanId} label="Loan ID" />],
     ['Tenant ID', <>{call.tenantId}</>],
     ['Servicer ID', <>{call.servicerId}</>],
-    ['Created', <Instant key="cd" iso={call.createdDate} />],
+    ['Created', <Instant key="cd" iso={call.createdDate} zone={zone} />],
     ['Created by', <>{formatUserAccount(call.createdBy)}</>],
-    ['Updated', <Instant key="ud" iso={call.updatedDate} />],
+    ['Updated', <Instant key="ud" iso={call.updatedDate} zone={zone} />],
     ['Updated by', <>{formatUserAccount(call.updatedBy)}</>],
   ]
   return (

@@ -8,14 +8,17 @@ import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { browserTimeZone } from '../../../lib/dates'
 import { callQueries } from '../api/call-queries'
+import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
+import { useDisplayZone } from '../hooks/use-time-zone-choice'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
-import { ALL_CALLS, describeSearch } from '../model/describe-search'
+import { ALL_CALLS, describeSearch, searchTitle } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
 import { resultRange } from '../model/result-range'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
-import { resizedView, sameView, searchView } from '../model/view-transitions'
+import { rezonedView, resizedView, sameView, searchView } from '../model/view-transitions'
+import { CallColumnsMenu } from './call-columns-menu'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
 import { CallsSummarySlot } from './calls-summary-slot'
@@ -29,7 +32,9 @@ import {
 import { CallsTable } from './calls-table'
 import { ExportCsv } from '../export/components/export-csv'
 import { describeError } from './describe-error'
+import { RefreshControl } from './refresh-control'
 import { SortNote } from './sort-note'
+import { TimeZoneSelect } from './time-zone-select'
 
 type CallsPageProps = {
   credentials: ApiCredentials
@@ -41,9 +46,20 @@ type CallsPageProps = {
 export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageProps) {
   const { api } = useRuntimeConfig()
   const queryClient = useQueryClient()
-  const { view, go, unknownParameters } = useCallsView()
+  const { view, go, unknownParameters, refusedTimeZone } = useCallsView()
   const resultsHeading = useRef<HTMLHeadingElement>(null)
-  const validation = useMemo(() => validateFilters(view.filters), [view.filters])
+  // Times are shown, and From/To read, in the link's zone when it carries one, else the chosen one.
+  const zone = useDisplayZone(view.timeZone)
+  const validation = useMemo(() => validateFilters(view.filters, zone), [view.filters, zone])
+  // A link with days but no zone (older, or typed) is given the zone they are read in, so a copy of
+  // it means the same calls anywhere. A refused tz stays in view, with its notice.
+  const zoneMissing =
+    view.timeZone === null &&
+    refusedTimeZone === null &&
+    (view.filters.startdate !== '' || view.filters.enddate !== '')
+  useEffect(() => {
+    if (zoneMissing) go({ timeZone: zone }, true)
+  }, [zoneMissing, zone, go])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
   const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
 
@@ -87,12 +103,16 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   }
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
-    const next = searchView(view, filters)
-    // The same search again asks again: the user expects fresh rows, not a no-op.
-    if (sameView(next, view)) return results.refetch()
+    const next = searchView(view, filters, zone)
+    // The same search again asks again: the user expects fresh rows, not a no-op. (Its days are read
+    // in `zone` either way, so a view that only lacked `tz` asks the same question.)
+    if (sameView(next, { ...view, timeZone: next.timeZone })) {
+      if (!sameView(next, view)) go(next, true)
+      return results.refetch()
+    }
     // Ask now, not after the page has re-rendered for the new URL (~13 ms): the query that render
     // mounts (same key) joins this request.
-    const valid = validateFilters(next.filters)
+    const valid = validateFilters(next.filters, zone)
     if (valid.ok)
       void queryClient.prefetchQuery(
         callQueries.page(request, valid.apiFilters, next.page, next.limit),
@@ -103,6 +123,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   const changePage = (page: number) => (page === view.page ? results.refetch() : go({ page }))
 
   const searchText = describeSearch(view.filters)
+  useDocumentTitle(searchTitle(view.filters))
   const problem = results.error !== null && !unauthorized ? results.error : null
   const message = problem ? describeError(problem, credentials) : null
   const serverErrors =
@@ -164,7 +185,22 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
           <p className="busy" role="status">
             {busyText}
           </p>
+          <TimeZoneSelect
+            linkZone={view.timeZone}
+            onZoneChange={(timeZone) => {
+              const next = rezonedView(view, timeZone)
+              if (next) go(next)
+            }}
+          />
+          <CallColumnsMenu />
           <CompactRowsToggle />
+          {shown.status !== 'idle' && (
+            <RefreshControl
+              onRefresh={results.refetch}
+              updatedAt={shown.status === 'rows' ? results.updatedAt : null}
+              timeZone={zone}
+            />
+          )}
         </div>
         {validation.ok && (
           <ExportCsv
@@ -185,6 +221,13 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             dashboard does not know ({unknownParameters.join(', ')}), so{' '}
             {unknownParameters.length === 1 ? 'it was' : 'they were'} not applied: the results below
             are for {searchText}.
+          </p>
+        )}
+        {refusedTimeZone !== null && (
+          <p className="notice notice-warning">
+            This link&apos;s time zone ({refusedTimeZone}) is not one this browser knows, so its
+            From and To days are read in {zone} instead, and the results may differ from the
+            sender&apos;s.
           </p>
         )}
         {shown.status === 'idle' && (
@@ -245,6 +288,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
                   stale={shown.stale}
                   labelledBy="calls-title"
                   describedBy="sort-note"
+                  timeZone={zone}
                 />
               </div>
               <Pagination
@@ -274,6 +318,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         loading={shown.status === 'loading'}
         onClose={closeDetails}
         fallbackFocus={() => resultsHeading.current}
+        timeZone={zone}
       />
     </>
   )

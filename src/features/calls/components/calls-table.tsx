@@ -1,8 +1,9 @@
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
 import { useMemo } from 'react'
-import { DataTable, sortableTableFeatures } from '../../../components/ui/data-table'
+import { DataTable, dataTableFeatures } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
+import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { callColumns } from './call-columns'
 
 type CallsTableProps = {
@@ -15,6 +16,8 @@ type CallsTableProps = {
   stale: boolean
   labelledBy: string
   describedBy: string
+  /** The IANA zone times are shown in. */
+  timeZone: string
 }
 
 export function CallsTable({
@@ -26,20 +29,24 @@ export function CallsTable({
   stale,
   labelledBy,
   describedBy,
+  timeZone,
 }: CallsTableProps) {
-  const columns = useMemo(() => callColumns(onViewDetails, new Date()), [onViewDetails])
+  // Rebuilt only when the zone changes (rebuilt columns remount the rows, losing a row's focus); the
+  // cells follow the clock by themselves.
+  const columns = useMemo(() => callColumns(onViewDetails, timeZone), [onViewDetails, timeZone])
+  const [columnVisibility] = useColumnVisibility()
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
 
   // Rows arrive already sorted (across the whole result, or within the page): sorting is manual.
   const table = useTable({
-    features: sortableTableFeatures,
+    features: dataTableFeatures,
     columns,
     data: rows,
     getRowId: (call) => call.callId,
     manualSorting: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
       const column = SORTABLE_COLUMNS.find((c) => c === next?.id)

@@ -29,6 +29,8 @@ export type CallResults = {
   /** The exact number of calls matching the filters; null until it is known. */
   total: number | null
   isFetching: boolean
+  /** When the rows on screen were fetched (epoch ms), or null before any arrived. */
+  updatedAt: number | null
   /** Offline: the query waits for the connection. */
   isPaused: boolean
   /** Why the last attempt failed, while the query is retrying it. */
@@ -180,6 +182,7 @@ export function useCallResults(
       : (whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows),
     total: whole?.length ?? countedTotal,
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
+    updatedAt: (whole ? wholeQuery.dataUpdatedAt : pageQuery.dataUpdatedAt) || null,
     isPaused: pageQuery.isPaused,
     retryingAfter: pageQuery.isFetching ? pageQuery.failureReason : null,
     // The whole result's own failure only narrows the sort (see sortScope), except a refused token.

@@ -1,6 +1,11 @@
 import { useCallback, useMemo } from 'react'
 import { useUrlSearch } from '../../../lib/url-search-params'
-import { parseViewState, serializeViewState, type CallsViewState } from '../model/calls-view-state'
+import {
+  parseViewState,
+  refusedTimeZone,
+  serializeViewState,
+  type CallsViewState,
+} from '../model/calls-view-state'
 import { normalizeLinkParameters } from '../model/link-parameters'
 
 /**
@@ -27,5 +32,11 @@ export function useCallsView() {
     [navigate],
   )
   /** Parameters of the link that the dashboard does not know: said on screen, never applied. */
-  return { view, go, unknownParameters: link.unknown }
+  return {
+    view,
+    go,
+    unknownParameters: link.unknown,
+    /** The link's `tz` when it names no zone: said on screen, the viewer's zone applies. */
+    refusedTimeZone: refusedTimeZone(link.search),
+  }
 }

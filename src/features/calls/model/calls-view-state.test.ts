@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_SORT,
   parseViewState,
+  refusedTimeZone,
   serializeViewState,
   type CallsViewState,
 } from './calls-view-state'
@@ -20,10 +21,11 @@ describe('the URL is the state', () => {
       limit: 50,
       sort: { column: 'callStatus', desc: false },
       callId: 'b6f94538-f1e0-479d-aa34-4a76030691cd',
+      timeZone: 'America/Chicago',
     }
     const search = serializeViewState(view).toString()
     expect(search).toBe(
-      'loanid=2c809e08-a5ba-4559-9c1c-4ac2555fb1e6&borrowerid=100000001&phonenumber=%28402%29+555-0134&startdate=2025-03-01&enddate=2025-03-31&page=3&limit=50&sort=callStatus.asc&call=b6f94538-f1e0-479d-aa34-4a76030691cd',
+      'loanid=2c809e08-a5ba-4559-9c1c-4ac2555fb1e6&borrowerid=100000001&phonenumber=%28402%29+555-0134&startdate=2025-03-01&enddate=2025-03-31&tz=America%2FChicago&page=3&limit=50&sort=callStatus.asc&call=b6f94538-f1e0-479d-aa34-4a76030691cd',
     )
     expect(parseViewState(`?${search}`)).toEqual(view)
   })
@@ -94,5 +96,47 @@ describe('the URL is the state', () => {
     expect(serializeViewState({ ...plain, page: 2 }).toString()).toBe('page=2')
     const filters = { ...plain.filters, phonenumber: '4025550134' }
     expect(serializeViewState({ ...plain, filters }).toString()).toBe('phonenumber=4025550134')
+  })
+})
+
+describe("the zone a link's days were read in (tz)", () => {
+  const dated = '?borrowerid=100000001&startdate=2026-03-01&enddate=2026-03-31'
+
+  it('is read, in its canonical spelling, when the link has a From or a To', () => {
+    expect(parseViewState(`${dated}&tz=America/Chicago`).timeZone).toBe('America/Chicago')
+    expect(parseViewState(`${dated}&tz=america/chicago`).timeZone).toBe('America/Chicago')
+    expect(parseViewState('?startdate=2026-03-01&tz=Pacific/Auckland').timeZone).toBe(
+      'Pacific/Auckland',
+    )
+    expect(parseViewState('?enddate=2026-03-01&tz=UTC').timeZone).toBe('UTC')
+  })
+
+  it('means nothing without days: no zone is read, and none is written', () => {
+    expect(parseViewState('?borrowerid=100000001&tz=America/Chicago').timeZone).toBeNull()
+    const undated = { ...parseViewState('?borrowerid=100000001'), timeZone: 'America/Chicago' }
+    expect(serializeViewState(undated).toString()).toBe('borrowerid=100000001')
+  })
+
+  it('is written beside the days, and read back the same', () => {
+    const view = { ...parseViewState('?enddate=2026-03-31'), timeZone: 'Pacific/Auckland' }
+    const search = serializeViewState(view).toString()
+    expect(search).toBe('enddate=2026-03-31&tz=Pacific%2FAuckland')
+    expect(parseViewState(search)).toEqual(view)
+    expect(serializeViewState({ ...view, timeZone: null }).toString()).toBe('enddate=2026-03-31')
+  })
+
+  it.each(['Mars/Olympus_Mons', '+05:00', 'GMT-6 ', '', '../../etc', 'America/Chicago<script>'])(
+    'refuses tz=%j, and says so when there are days it would have applied to',
+    (tz) => {
+      const search = `${dated}&tz=${encodeURIComponent(tz)}`
+      expect(parseViewState(search).timeZone).toBeNull()
+      expect(refusedTimeZone(search)).toBe(tz)
+      expect(refusedTimeZone(`?borrowerid=1&tz=${encodeURIComponent(tz)}`)).toBeNull()
+    },
+  )
+
+  it('refuses nothing when the zone is known or absent', () => {
+    expect(refusedTimeZone(`${dated}&tz=America/Chicago`)).toBeNull()
+    expect(refusedTimeZone(dated)).toBeNull()
   })
 })

@@ -1,4 +1,5 @@
 import { FILTER_PARAMS, type FilterParam } from '../../../contract/call-filters'
+import { canonicalTimeZone } from '../../../lib/time-zones'
 
 /** The filters as typed (trimmed), by the API's own parameter names. Dates are local calendar days. */
 export type FilterDraft = Record<FilterParam, string>
@@ -33,7 +34,14 @@ export type CallsViewState = {
   sort: CallSort
   /** The call whose details drawer is open. */
   callId: string | null
+  /**
+   * The IANA zone From and To were read in (`tz`), so a shared link means the same instants
+   * anywhere. Only with a From or To: without them no day is read, and the viewer's zone applies.
+   */
+  timeZone: string | null
 }
+
+const hasDays = (filters: FilterDraft) => filters.startdate !== '' || filters.enddate !== ''
 
 /** A whole number of 1 or more, else the fallback (a missing parameter reads as 0: refused too). */
 function positiveInt(value: string | null, fallback: number): number {
@@ -61,13 +69,26 @@ export function parseViewState(search: string): CallsViewState {
     limit: (PAGE_SIZES as readonly number[]).includes(limitParam) ? limitParam : DEFAULT_PAGE_SIZE,
     sort: parseSort(params.get('sort')),
     callId: params.get('call') || null,
+    timeZone: hasDays(filters) ? canonicalTimeZone(params.get('tz') ?? '') : null,
   }
+}
+
+/**
+ * The link's `tz` when it is not a zone this browser knows (and there are days for it to apply to):
+ * the screen says so, and reads the days in the viewer's zone instead.
+ */
+export function refusedTimeZone(search: string): string | null {
+  const params = new URLSearchParams(search)
+  const tz = params.get('tz')
+  if (tz === null || !hasDays(parseViewState(search).filters)) return null
+  return canonicalTimeZone(tz) === null ? tz : null
 }
 
 /** Defaults are left out, so a plain view has a plain URL. */
 export function serializeViewState(state: CallsViewState): URLSearchParams {
   const params = new URLSearchParams()
   for (const name of FILTER_PARAMS) if (state.filters[name]) params.set(name, state.filters[name])
+  if (state.timeZone && hasDays(state.filters)) params.set('tz', state.timeZone)
   if (state.page > 1) params.set('page', String(state.page))
   if (state.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(state.limit))
   if (state.sort.column !== DEFAULT_SORT.column || state.sort.desc !== DEFAULT_SORT.desc) {

@@ -21,3 +21,25 @@ export function describeSearch(filters: FilterDraft): string {
     .map((name) => `${LABELS[name]} ${filters[name]}`)
   return parts.length > 0 ? parts.join(', ') : ALL_CALLS
 }
+
+const TITLE_LABELS: Record<keyof FilterDraft, string> = {
+  loanid: 'Loan',
+  borrowerid: 'Borrower',
+  phonenumber: 'Phone',
+  startdate: 'From',
+  enddate: 'To',
+}
+
+/** The app's name, last in every tab title. */
+export const APP_TITLE = 'Call history'
+
+/**
+ * The browser tab's title: the search first, so a row of tabs tells searches apart
+ * ("Borrower 100000001 · Call history", "All calls · Call history").
+ */
+export function searchTitle(filters: FilterDraft): string {
+  const parts = (Object.keys(TITLE_LABELS) as (keyof FilterDraft)[])
+    .filter((name) => filters[name])
+    .map((name) => `${TITLE_LABELS[name]} ${filters[name]}`)
+  return `${parts.length > 0 ? parts.join(', ') : 'All calls'} · ${APP_TITLE}`
+}

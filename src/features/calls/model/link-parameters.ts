@@ -1,7 +1,14 @@
 import { FILTER_PARAMS } from '../../../contract/call-filters'
 
 /** Every parameter the dashboard's URL holds (the API's filter names, then the view's own). */
-export const VIEW_PARAMS: readonly string[] = [...FILTER_PARAMS, 'page', 'limit', 'sort', 'call']
+export const VIEW_PARAMS: readonly string[] = [
+  ...FILTER_PARAMS,
+  'tz',
+  'page',
+  'limit',
+  'sort',
+  'call',
+]
 
 /**
  * A link's query string with each known parameter under its own name, whatever the case it was

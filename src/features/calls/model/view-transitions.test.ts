@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SORT, EMPTY_FILTERS, type CallsViewState } from './calls-view-state'
-import { resizedView, sameView, searchView } from './view-transitions'
+import { rezonedView, resizedView, sameView, searchView } from './view-transitions'
 
 const view: CallsViewState = {
   filters: { ...EMPTY_FILTERS, borrowerid: '100000001' },
@@ -8,12 +8,33 @@ const view: CallsViewState = {
   limit: 20,
   sort: { column: 'callStatus', desc: false },
   callId: 'c1',
+  timeZone: null,
 }
 
 describe('view transitions', () => {
   it('a search starts at page 1 with no drawer, keeping rows per page and sort', () => {
     const filters = { ...EMPTY_FILTERS, loanid: 'x' }
     expect(searchView(view, filters)).toEqual({ ...view, filters, page: 1, callId: null })
+  })
+
+  it('a search carries the zone its days were read in', () => {
+    const filters = { ...EMPTY_FILTERS, startdate: '2026-03-01' }
+    expect(searchView(view, filters, 'America/Chicago').timeZone).toBe('America/Chicago')
+    expect(searchView({ ...view, timeZone: 'UTC' }, filters).timeZone).toBe('UTC')
+  })
+
+  it('another zone asks again from page 1 when there are days to read, and not otherwise', () => {
+    const dated = { ...view, filters: { ...view.filters, enddate: '2026-03-31' } }
+    expect(rezonedView(dated, 'Pacific/Honolulu')).toEqual({
+      ...dated,
+      timeZone: 'Pacific/Honolulu',
+      page: 1,
+      callId: null,
+    })
+    expect(
+      rezonedView({ ...view, filters: { ...view.filters, startdate: '2026-03-01' } }, 'UTC'),
+    ).not.toBeNull()
+    expect(rezonedView(view, 'Pacific/Honolulu')).toBeNull()
   })
 
   it.each([

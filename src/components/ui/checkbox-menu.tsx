@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState } from 'react'
+
+export type CheckboxMenuOption = {
+  id: string
+  label: string
+  checked: boolean
+  /** It cannot be changed now (say why in `lockedNote`). */
+  locked?: boolean
+}
+
+type CheckboxMenuProps = {
+  /** The button's text, and the name of the group it opens. */
+  label: string
+  legend: string
+  options: CheckboxMenuOption[]
+  onChange: (id: string, checked: boolean) => void
+  /** Shown while an option is locked, and read with it. */
+  lockedNote?: string
+}
+
+/**
+ * A button that shows and hides a group of checkboxes (a disclosure, not an ARIA menu: checkboxes
+ * already work with Tab and Space, and screen readers know them). Esc closes it and puts focus back
+ * on the button; a click or focus anywhere else closes it. Closed, its checkboxes are not in the
+ * page at all, so their labels never compete with the form's fields of the same name.
+ */
+export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: CheckboxMenuProps) {
+  const [open, setOpen] = useState(false)
+  const wrapper = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const id = useId()
+
+  useEffect(() => {
+    if (!open) return
+    const outside = (event: Event) => {
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false)
+    }
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      // Handled here, so a drawer or dialog underneath does not close too.
+      event.preventDefault()
+      setOpen(false)
+      button.current?.focus()
+    }
+    document.addEventListener('pointerdown', outside)
+    document.addEventListener('focusin', outside)
+    document.addEventListener('keydown', escape)
+    return () => {
+      document.removeEventListener('pointerdown', outside)
+      document.removeEventListener('focusin', outside)
+      document.removeEventListener('keydown', escape)
+    }
+  }, [open])
+
+  const anyLocked = options.some((o) => o.locked)
+  return (
+    <div className="checkbox-menu" ref={wrapper}>
+      <button
+        ref={button}
+        type="button"
+        className="button button-small"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id={id} className="checkbox-menu-panel">
+          <fieldset>
+            <legend>{legend}</legend>
+            {options.map((option) => (
+              <label key={option.id} className="checkbox-menu-option">
+                <input
+                  type="checkbox"
+                  checked={option.checked}
+                  disabled={option.locked}
+                  aria-describedby={option.locked ? `${id}-locked` : undefined}
+                  onChange={(e) => onChange(option.id, e.target.checked)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          {anyLocked && lockedNote && (
+            <p className="checkbox-menu-note" id={`${id}-locked`}>
+              {lockedNote}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
