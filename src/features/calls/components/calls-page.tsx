@@ -24,6 +24,7 @@ import {
   SearchCancelled,
 } from './calls-results-states'
 import { CallsTable } from './calls-table'
+import { ContactCadence } from './contact-cadence'
 import { describeError } from './describe-error'
 import { SortNote } from './sort-note'
 
@@ -145,6 +146,11 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onSearch={search}
         onInvalid={() => setRefusedFor(formKey)}
         onClear={clearFilters}
+      />
+      <ContactCadence
+        request={request}
+        filters={validation.ok ? validation.apiFilters : null}
+        resultCalls={results.loaded}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
 import {
   cadenceByLoan,
-  DEFAULT_CADENCE_RULES as RULES,
   loanCadence,
   lookbackStart,
   windowStart,
 } from './contact-cadence'
+
+// The regulation's figures (written out, not imported: a changed default must not pass silently).
+const RULES = { maxCallsInWindow: 7, windowDays: 7, daysAfterConversation: 7 }
 
 // Every expected instant below was worked out by hand (in the comment beside it), not by the code.
 type Status = 'Attempted' | 'Contacted'

@@ -1,5 +1,6 @@
 import { addHours, subHours } from 'date-fns'
 import type { WireCall } from '../../../contract/call-record-schema'
+import type { ContactCadenceConfig } from '../../../contract/contact-cadence-config'
 
 /**
  * An internal guardrail modelled on the call-frequency presumption of 12 CFR 1006.14(b)(2) (not
@@ -21,20 +22,7 @@ import type { WireCall } from '../../../contract/call-record-schema'
  *   allowed: the same half-open reading as the window).
  * - At the limit, the next call is allowed after the later of the moments of the rules that apply.
  */
-export type CadenceRules = {
-  /** N: at most this many calls within the window (7 in the regulation). */
-  maxCallsInWindow: number
-  /** The rolling window, in days of 24 hours (7). */
-  windowDays: number
-  /** No call within this many days of 24 hours after a conversation (7). */
-  daysAfterConversation: number
-}
-
-export const DEFAULT_CADENCE_RULES: CadenceRules = {
-  maxCallsInWindow: 7,
-  windowDays: 7,
-  daysAfterConversation: 7,
-}
+export type CadenceRules = ContactCadenceConfig
 
 export type LoanCadence = {
   loanId: string

@@ -1,0 +1,106 @@
+import type { WireCall } from '../../../contract/call-record-schema'
+import { formatLocalDateTime, formatZone } from '../../../lib/dates'
+import type { CallsRequest } from '../api/calls-api'
+import { useContactCadence } from '../hooks/use-contact-cadence'
+import type { CadenceRules, LoanCadence } from '../model/contact-cadence'
+import type { ApiFilters } from '../model/filter-validation'
+import { describeError } from './describe-error'
+
+type Props = {
+  request: CallsRequest
+  /** The search's filters as the API gets them; null while they are invalid. */
+  filters: ApiFilters | null
+  /** The calls the result shows, for the loans that have none in the window. */
+  resultCalls: readonly WireCall[]
+}
+
+const when = (date: Date) => {
+  const iso = date.toISOString()
+  return (
+    <time dateTime={iso}>
+      {formatLocalDateTime(iso)} {formatZone(iso)}
+    </time>
+  )
+}
+
+/**
+ * "May I call again now?" for the searched loan, or each loan of the searched borrower. Shown only
+ * for a search by loan or borrower: the rules count calls per debt.
+ */
+export function ContactCadence({ request, filters, resultCalls }: Props) {
+  const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
+  if (!subject) return null
+  const hours = rules.windowDays * 24
+  return (
+    <section className="card cadence" aria-labelledby="cadence-title">
+      <h2 id="cadence-title">Contact cadence</h2>
+      <p className="muted cadence-note">
+        An internal guardrail, not legal advice. Modelled on the call-frequency presumption of 12
+        CFR 1006.14(b)(2): more than {rules.maxCallsInWindow} calls about one loan within{' '}
+        {rules.windowDays} days, or a call within {rules.daysAfterConversation} days after a
+        conversation (a &ldquo;Contacted&rdquo; call). It counts every logged call on the loan in
+        the last {hours} hours (calls have no direction), whatever the other filters.
+      </p>
+      {query.isPending ? (
+        <p role="status">Counting the calls of the last {rules.windowDays} days…</p>
+      ) : query.isError && !loans ? (
+        <div className="notice notice-error" role="alert">
+          <p className="notice-title">The contact cadence could not be worked out.</p>
+          <p>{describeError(query.error, request.credentials).title}</p>
+          <div className="notice-actions">
+            <button type="button" className="button" onClick={() => void query.refetch()}>
+              Try again
+            </button>
+          </div>
+        </div>
+      ) : loans && loans.length > 0 ? (
+        <ul className="cadence-loans">
+          {loans.map((loan) => (
+            <LoanCadenceItem key={loan.loanId} loan={loan} rules={rules} />
+          ))}
+        </ul>
+      ) : (
+        <p>No calls in the last {rules.windowDays} days: within cadence.</p>
+      )}
+    </section>
+  )
+}
+
+function LoanCadenceItem({ loan, rules }: { loan: LoanCadence; rules: CadenceRules }) {
+  const atLimit = loan.nextCallAfter !== null
+  return (
+    <li className="cadence-loan">
+      <h3>
+        Loan <code className="id">{loan.loanId}</code>
+      </h3>
+      <p className={`cadence-status ${atLimit ? 'cadence-at-limit' : 'cadence-within'}`}>
+        {loan.nextCallAfter ? (
+          <>At limit: next call after {when(loan.nextCallAfter)}</>
+        ) : (
+          'Within cadence'
+        )}
+      </p>
+      <dl className="details">
+        <div className="details-row">
+          <dt>Calls in the last {rules.windowDays} days</dt>
+          <dd>
+            {loan.callsInWindow} of {rules.maxCallsInWindow}
+          </dd>
+        </div>
+        <div className="details-row">
+          <dt>Last conversation</dt>
+          <dd>
+            {loan.lastConversation && loan.conversationQuietUntil ? (
+              <>
+                {when(loan.lastConversation)}; {rules.daysAfterConversation} days after:{' '}
+                {when(loan.conversationQuietUntil)}
+              </>
+            ) : (
+              `None in the last ${rules.daysAfterConversation} days`
+            )}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  )
+}
