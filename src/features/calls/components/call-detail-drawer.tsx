@@ -5,6 +5,9 @@ import { ErrorBoundary } from '../../../components/ui/error-boundary'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../contract/call-filters'
+import type { CallStepping } from '../hooks/use-call-stepping'
+import type { PivotParam } from '../model/view-transitions'
+import { CallPivots, CallStepper, stepByArrowKey } from './call-drawer-navigation'
 import { CallStatusBadge } from './call-status-badge'
 
 /** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
@@ -38,20 +41,36 @@ type Props = {
   onClose: () => void
   /** Where focus goes on closing a drawer that a link opened (nothing had focus then). */
   fallbackFocus: () => HTMLElement | null
+  /** A new search on one value of the call (it closes the drawer). */
+  onPivot: (param: PivotParam, value: string) => void
+  stepping: CallStepping
 }
 
-export function CallDetailDrawer({ callId, call, loading, onClose, fallbackFocus }: Props) {
+export function CallDetailDrawer({
+  callId,
+  call,
+  loading,
+  onClose,
+  fallbackFocus,
+  onPivot,
+  stepping,
+}: Props) {
   return (
     <Drawer
       open={callId !== null}
       title="Call details"
       onClose={onClose}
       fallbackFocus={fallbackFocus}
+      onKeyDown={stepByArrowKey(stepping)}
     >
+      <CallStepper stepping={stepping} />
       {call ? (
-        <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
-          <CallFields call={call} />
-        </ErrorBoundary>
+        <>
+          <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
+            <CallFields call={call} />
+          </ErrorBoundary>
+          <CallPivots call={call} onPivot={onPivot} />
+        </>
       ) : (
         <p role="status">
           {loading

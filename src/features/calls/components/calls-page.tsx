@@ -8,12 +8,19 @@ import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useCallResults } from '../hooks/use-call-results'
+import { useCallStepping } from '../hooks/use-call-stepping'
 import { useCallsView } from '../hooks/use-calls-view'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
 import { ALL_CALLS, describeSearch } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
-import { resizedView, sameView, searchView } from '../model/view-transitions'
+import {
+  pivotView,
+  resizedView,
+  sameView,
+  searchView,
+  type PivotParam,
+} from '../model/view-transitions'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
 import {
@@ -69,6 +76,19 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => go({ callId: null }, true), [go])
+  const stepping = useCallStepping(
+    request,
+    view,
+    validation.ok ? validation.apiFilters : null,
+    results,
+    go,
+  )
+  // A new search that adds a history entry: Back reopens this call. Focus waits on the results'
+  // heading (the row that opened the drawer belongs to the previous search).
+  const pivot = (param: PivotParam, value: string) => {
+    go(pivotView(view, param, value))
+    resultsHeading.current?.focus()
+  }
 
   // The form shows the URL's filters again (dropping what was typed, and its messages) whenever they
   // change, and on Clear filters even when they do not: Clear bumps the generation.
@@ -253,6 +273,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         loading={shown.status === 'loading'}
         onClose={closeDetails}
         fallbackFocus={() => resultsHeading.current}
+        onPivot={pivot}
+        stepping={stepping}
       />
     </>
   )

@@ -1,12 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import { describe, expect, it } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
-import {
-  cadenceByLoan,
-  loanCadence,
-  lookbackStart,
-  windowStart,
-} from './contact-cadence'
+import { cadenceByLoan, loanCadence, lookbackStart, windowStart } from './contact-cadence'
 
 // The regulation's figures (written out, not imported: a changed default must not pass silently).
 const RULES = { maxCallsInWindow: 7, windowDays: 7, daysAfterConversation: 7 }
