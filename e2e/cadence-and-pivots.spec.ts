@@ -40,15 +40,12 @@ const loanItem = (page: Page, loanId: string) =>
   cadenceOf(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: `Loan ${loanId}` }) })
+/** The value beside a term of a loan's figures. */
 const detail = (item: ReturnType<typeof loanItem>, term: string) =>
   item
-    .locator('.details-row', {
-      has: item
-        .page()
-        .getByRole('term')
-        .filter({ hasText: new RegExp(`^${term}$`) }),
-    })
-    .getByRole('definition')
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]')
 
 test('cadence: the at-limit borrower, figures equal to the API count, and the limit lifting on time', async ({
   page,
@@ -62,8 +59,11 @@ test('cadence: the at-limit borrower, figures equal to the API count, and the li
   })
   await searchBorrower(page, AT_LIMIT.borrower)
   await expect(page.getByRole('heading', { name: 'Contact cadence', level: 2 })).toBeVisible()
-  await expect(cadenceOf(page)).toContainText('internal guardrail, not legal advice')
-  await expect(cadenceOf(page)).toContainText('12 CFR 1006.14(b)(2)')
+  await expect(cadenceOf(page)).toContainText('An internal guardrail, not legal advice.')
+  await cadenceOf(page).getByText('How it is counted').click()
+  await expect(cadenceOf(page)).toContainText(
+    'presumption of 12 CFR 1006.14(b)(2), which presumes harassment at more than 7 calls about one loan within 7 days, or a call within 7 days after a conversation',
+  )
 
   const limited = loanItem(page, AT_LIMIT.loan)
   const inWindow = await api.page({ loanid: AT_LIMIT.loan, ...windowQuery(BROWSER_NOW) })
@@ -72,7 +72,7 @@ test('cadence: the at-limit borrower, figures equal to the API count, and the li
     `${inWindow.data.length} of 7`,
   )
   expect(inWindow.data.filter((c) => c.callStatus === 'Contacted')).toHaveLength(0)
-  await expect(detail(limited, 'Last conversation')).toContainText('None in the last 7 days')
+  await expect(detail(limited, 'Last conversation')).toContainText('None in 7 days')
   // The oldest of the seven + 168 h: the moment the count drops to six.
   const oldest = Math.min(...inWindow.data.map((c) => Date.parse(c.callTimestamp)))
   expect(iso(oldest + 168 * HOUR)).toBe('2026-06-15T22:00:00.000Z')

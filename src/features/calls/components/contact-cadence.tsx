@@ -34,13 +34,19 @@ export function ContactCadence({ request, filters, resultCalls }: Props) {
   return (
     <section className="card cadence" aria-labelledby="cadence-title">
       <h2 id="cadence-title">Contact cadence</h2>
-      <p className="muted cadence-note">
-        An internal guardrail, not legal advice. Modelled on the call-frequency presumption of 12
-        CFR 1006.14(b)(2): more than {rules.maxCallsInWindow} calls about one loan within{' '}
-        {rules.windowDays} days, or a call within {rules.daysAfterConversation} days after a
-        conversation (a &ldquo;Contacted&rdquo; call). It counts every logged call on the loan in
-        the last {hours} hours (calls have no direction), whatever the other filters.
-      </p>
+      <p className="muted cadence-note">An internal guardrail, not legal advice.</p>
+      {/* The full reading folds away: on a phone the table stays near the top. */}
+      <details className="cadence-note muted">
+        <summary>How it is counted</summary>
+        <p>
+          Modelled on the call-frequency presumption of 12 CFR 1006.14(b)(2), which presumes
+          harassment at more than {rules.maxCallsInWindow} calls about one loan within{' '}
+          {rules.windowDays} days, or a call within {rules.daysAfterConversation} days after a
+          conversation (a &ldquo;Contacted&rdquo; call). This counts every logged call on the loan
+          in the last {hours} hours (calls have no direction), whatever the other filters, and names
+          the later of the two limits.
+        </p>
+      </details>
       {query.isPending ? (
         <p role="status">Counting the calls of the last {rules.windowDays} days…</p>
       ) : query.isError && !loans ? (
@@ -80,14 +86,14 @@ function LoanCadenceItem({ loan, rules }: { loan: LoanCadence; rules: CadenceRul
           'Within cadence'
         )}
       </p>
-      <dl className="details">
-        <div className="details-row">
+      <dl className="cadence-figures">
+        <div>
           <dt>Calls in the last {rules.windowDays} days</dt>
           <dd>
             {loan.callsInWindow} of {rules.maxCallsInWindow}
           </dd>
         </div>
-        <div className="details-row">
+        <div>
           <dt>Last conversation</dt>
           <dd>
             {loan.lastConversation && loan.conversationQuietUntil ? (
@@ -96,7 +102,7 @@ function LoanCadenceItem({ loan, rules }: { loan: LoanCadence; rules: CadenceRul
                 {when(loan.conversationQuietUntil)}
               </>
             ) : (
-              `None in the last ${rules.daysAfterConversation} days`
+              `None in ${rules.daysAfterConversation} days`
             )}
           </dd>
         </div>
