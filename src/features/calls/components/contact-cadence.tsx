@@ -50,7 +50,8 @@ export function ContactCadence({ request, filters, resultCalls }: Props) {
       {query.isPending ? (
         <p role="status">Counting the calls of the last {rules.windowDays} days…</p>
       ) : query.isError && !loans ? (
-        <div className="notice notice-error" role="alert">
+        // Not an alert: a failed search already raises one, and this says what it means here.
+        <div className="notice notice-error" role="status">
           <p className="notice-title">The contact cadence could not be worked out.</p>
           <p>{describeError(query.error, request.credentials).title}</p>
           <div className="notice-actions">
