@@ -83,12 +83,10 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     results,
     go,
   )
-  // A new search that adds a history entry: Back reopens this call. Focus waits on the results'
-  // heading (the row that opened the drawer belongs to the previous search).
-  const pivot = (param: PivotParam, value: string) => {
-    go(pivotView(view, param, value))
-    resultsHeading.current?.focus()
-  }
+  // A new search that adds a history entry: Back reopens this call. The closing drawer hands focus
+  // back to the row that opened it or, when that row left with the previous search, to the
+  // results' heading (fallbackFocus), never to the body.
+  const pivot = (param: PivotParam, value: string) => go(pivotView(view, param, value))
 
   // The form shows the URL's filters again (dropping what was typed, and its messages) whenever they
   // change, and on Clear filters even when they do not: Clear bumps the generation.
