@@ -63,7 +63,7 @@ test('choosing a zone re-reads From/To there, puts it in the link, and is rememb
   signedIn: page,
 }) => {
   await page.getByLabel('From').fill('2026-03-09')
-  await page.getByLabel('To').fill('2026-03-09')
+  await page.getByLabel('To', { exact: true }).fill('2026-03-09')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page.getByRole('columnheader', { name: 'Call time (UTC)' })).toBeVisible()
   expect(new URL(page.url()).searchParams.get('tz')).toBe('UTC')

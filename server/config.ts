@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { API_BASE_PATH } from '../src/contract'
+import { API_BASE_PATH, DEFAULT_CONTACT_CADENCE as CADENCE } from '../src/contract'
 import { FaultSpecError, parseFaultSpec, type FaultSpec } from './faults/fault-spec'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http/request-limits'
 
@@ -106,6 +106,18 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: flag(env, 'TRUST_PROXY', false),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 1, 600_000),
     faults: faults(env),
+    /** The dashboard's contact-cadence thresholds, served in /config.json. */
+    contactCadence: {
+      maxCallsInWindow: integer(env, 'CADENCE_MAX_CALLS', CADENCE.maxCallsInWindow, 1, 1000),
+      windowDays: integer(env, 'CADENCE_WINDOW_DAYS', CADENCE.windowDays, 1, 90),
+      daysAfterConversation: integer(
+        env,
+        'CADENCE_DAYS_AFTER_CONVERSATION',
+        CADENCE.daysAfterConversation,
+        0,
+        90,
+      ),
+    },
     /** Prefill the sign-in form with the demo credentials (on unless DEMO_SIGN_IN=0). */
     demoSignIn: env.DEMO_SIGN_IN !== '0',
     /** Where the built dashboard is (`vite build` writes dist/). */

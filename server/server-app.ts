@@ -38,6 +38,7 @@ export function createServerApp(
     c.header('cache-control', 'no-store')
     return c.json({
       apiBaseUrl: config.apiBaseUrl,
+      contactCadence: config.contactCadence,
       ...(config.demoSignIn && demoCredentials ? { demoCredentials } : {}),
     })
   })

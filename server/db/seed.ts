@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { SAMPLE_LOAN_ID } from '../../src/contract/call-filters'
 import { hashToken } from '../auth/token-hash'
+import { cadenceRows } from './cadence-rows'
 import { hostileRows } from './hostile-rows'
 import { createRandom, type Random } from './prng'
 import { createIndexes, createTables } from './schema'
@@ -147,6 +148,8 @@ export function seedDatabase(file: string, options: SeedOptions): void {
         const b = borrowers[1 + Math.floor((borrowers.length - 1) * r.next() ** 2)] as Borrower
         insert.run(makeCall(r, options.now, b, r.pick(b.loans)))
       }
+      // After every drawn call, so they change none of them.
+      for (const row of cadenceRows(options.now)) insert.run(row)
       if (options.hostile) for (const row of hostileRows(options.now)) insert.run(row)
       const token = db.prepare('INSERT INTO api_tokens VALUES (?,?,?)')
       for (const t of DEMO_TOKENS)

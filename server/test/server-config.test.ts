@@ -11,6 +11,11 @@ describe('server configuration from the environment', () => {
     expect(config.requestTimeoutMs).toBe(10_000)
     expect(config.faults).toBeNull()
     expect(config.seed.hostile).toBe(false)
+    expect(config.contactCadence).toEqual({
+      maxCallsInWindow: 7,
+      windowDays: 7,
+      daysAfterConversation: 7,
+    })
   })
 
   it('reads each setting', () => {
@@ -21,6 +26,14 @@ describe('server configuration from the environment', () => {
       CALLTRACKING_FAULTS: 'status=503:0.5,retry-after=2',
       SEED_HOSTILE: '1',
       API_BASE_URL: 'https://api.example.com/calltrackingapi',
+      CADENCE_MAX_CALLS: '5',
+      CADENCE_WINDOW_DAYS: '6',
+      CADENCE_DAYS_AFTER_CONVERSATION: '3',
+    })
+    expect(config.contactCadence).toEqual({
+      maxCallsInWindow: 5,
+      windowDays: 6,
+      daysAfterConversation: 3,
     })
     expect(config.publicBaseUrl?.href).toBe('https://calls.example.com/api')
     expect(config.trustProxy).toBe(true)

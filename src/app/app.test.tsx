@@ -33,6 +33,17 @@ const renderApp = () =>
   render(<App config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo }} />)
 const callRequests = (spy: { mock: { calls: unknown[][] } }) =>
   spy.mock.calls.map((args) => String(args[0])).filter((url) => url.includes('/calltracking/calls'))
+/**
+ * The query strings of the results' own requests. These searches have no dates, so a request with
+ * `startdate` is the contact cadence's read of the last days (counted apart).
+ */
+const resultRequests = (urls: string[]) =>
+  urls
+    .map((url) => new URL(url).searchParams)
+    .filter((q) => !q.has('startdate'))
+    .map(String)
+const cadenceRequests = (urls: string[]) =>
+  urls.filter((url) => new URL(url).searchParams.has('startdate'))
 
 async function signIn(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -97,21 +108,22 @@ describe('the dashboard against the reference API', () => {
     await user.type(screen.getByLabelText('Loan ID'), SAMPLE_LOAN_ID)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await screen.findByText('Sorting covers all 52 matching calls.')
-    // This search's requests (the summary of the view before it may still be reading its own).
-    const asked = () =>
-      callRequests(fetchSpy)
-        .map((url) => new URL(url).searchParams.toString())
-        .filter((q) => q.includes('loanid='))
+    // This search's own requests: not the cadence's read (it has a startdate), nor the summary of
+    // the view before it, which may still be reading its own.
+    const asked = () => resultRequests(callRequests(fetchSpy)).filter((q) => q.includes('loanid='))
     // The first page (it tells the size), then all 52 at once: no prefetch of a page 2 beside it;
     // the summary counts the whole result already loaded, asking nothing.
     expect(asked()).toEqual([
       `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=20`,
       `loanid=${SAMPLE_LOAN_ID}&offset=0&limit=500`,
     ])
+    // Beside them, the contact cadence's one read of the loan's last days.
+    expect(cadenceRequests(callRequests(fetchSpy))).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Next page' }))
     await user.click(screen.getByRole('button', { name: 'Last page' }))
     expect(screen.getByText('Page 3 of 3')).toBeInTheDocument()
     expect(asked()).toHaveLength(2)
+    expect(cadenceRequests(callRequests(fetchSpy))).toHaveLength(1)
   })
 
   it('counts a large result exactly, from the page links.last names, and Last page is then instant', async () => {
@@ -162,11 +174,10 @@ describe('the dashboard against the reference API', () => {
     await user.type(screen.getByLabelText('Borrower ID'), borrower ?? '')
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await screen.findByText(/^Sorting covers all \d+ matching calls\.$/)
-    const asked = callRequests(fetchSpy)
-      .map((url) => new URL(url).searchParams.toString())
-      .filter((q) => q.includes('borrowerid='))
+    const asked = resultRequests(callRequests(fetchSpy)).filter((q) => q.includes('borrowerid='))
     // Page 1 had no next link: asking for limit=500 as well would fetch the same calls twice.
     expect(asked).toEqual([`borrowerid=${borrower}&offset=0&limit=20`])
+    expect(cadenceRequests(callRequests(fetchSpy))).toHaveLength(1)
   })
 
   it('returns to sign-in on a 401, says why, and keeps the URL to come back to', async () => {

@@ -33,6 +33,19 @@ const renderApp = (config: Partial<RuntimeConfig> = {}, queryClient = createQuer
   )
 
 /** Requests whose URL matches get `respond`'s answer; the rest reach the real server. */
+/**
+ * The contact cadence's own read of a loan's or borrower's last 7 days (from an instant at most 8
+ * days back: no search in this file starts that late). It passes through untouched, so each test
+ * faults and counts the search's requests only.
+ */
+function isCadenceRead(url: URL): boolean {
+  const since = Date.parse(url.searchParams.get('startdate') ?? '')
+  return (
+    (url.searchParams.has('loanid') || url.searchParams.has('borrowerid')) &&
+    Date.now() - since < 8 * 86_400_000
+  )
+}
+
 function faultWhen(
   match: (url: URL) => boolean,
   respond: (init?: RequestInit) => Promise<Response>,
@@ -41,7 +54,8 @@ function faultWhen(
   const faulted: string[] = []
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    if (!url.pathname.endsWith('/calltracking/calls') || !match(url)) return realFetch(input, init)
+    if (!url.pathname.endsWith('/calltracking/calls') || isCadenceRead(url) || !match(url))
+      return realFetch(input, init)
     faulted.push(url.search)
     return respond(init)
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { API_BASE_PATH } from '../contract/api-paths'
+import { contactCadenceConfigSchema } from '../contract/contact-cadence-config'
 import { apiCredentialsSchema } from '../lib/api-client'
 
 const runtimeConfigSchema = z.object({
@@ -9,6 +10,8 @@ const runtimeConfigSchema = z.object({
   requestTimeoutMs: z.number().int().min(100).max(600_000).optional(),
   /** Served only by the reference server, to prefill the sign-in form. */
   demoCredentials: apiCredentialsSchema.optional(),
+  /** The contact-cadence guardrail's thresholds (DEFAULT_CONTACT_CADENCE when absent). */
+  contactCadence: contactCadenceConfigSchema.optional(),
 })
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type KeyboardEventHandler, type ReactNode } from 'react'
 
 type DrawerProps = {
   open: boolean
@@ -6,6 +6,8 @@ type DrawerProps = {
   onClose: () => void
   /** Where focus goes on closing when nothing had it at opening. */
   fallbackFocus?: () => HTMLElement | null
+  /** Keys pressed anywhere in the drawer (its own shortcuts). */
+  onKeyDown?: KeyboardEventHandler<HTMLDialogElement>
   children: ReactNode
 }
 
@@ -14,7 +16,7 @@ type DrawerProps = {
  * closes on Esc by itself. On closing, focus returns to what had it when the drawer opened (the
  * row's button), or, when nothing had (a deep link), to `fallbackFocus`: never to the page body.
  */
-export function Drawer({ open, title, onClose, fallbackFocus, children }: DrawerProps) {
+export function Drawer({ open, title, onClose, fallbackFocus, onKeyDown, children }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
@@ -40,12 +42,14 @@ export function Drawer({ open, title, onClose, fallbackFocus, children }: Drawer
 
   return (
     // The backdrop click is a mouse shortcut; the keyboard's equivalent is Esc, which <dialog> handles.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    // Keys: the owner's shortcuts (onKeyDown), on the dialog so they work wherever focus is in it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       className="drawer"
       aria-labelledby={titleId}
       onClose={handleClose}
+      onKeyDown={onKeyDown}
       onClick={(event) => {
         // A click on the backdrop (the dialog box itself, outside its content) closes it.
         if (event.target === event.currentTarget) event.currentTarget.close()

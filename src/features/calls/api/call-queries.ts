@@ -1,7 +1,12 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query'
+import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
 import { readCallTally, type TallyProgress } from './read-call-tally'
+import { readAllCalls } from './read-all-calls'
+
+/** Whose calls a contact cadence counts: one loan, or one borrower (all their loans). */
+export type CadenceSubject = { loanid: string } | { borrowerid: string }
 
 /**
  * The one place call queries and their keys are made. Keys go general to specific:
@@ -42,6 +47,23 @@ export const callQueries = {
       // Read once per filter set (a large one is thousands of calls) and kept until it is dropped
       // from the cache; the section says when the count on screen no longer matches it.
       staleTime: Infinity,
+    }),
+  /**
+   * Every call of `subject` from `since` (an instant) on, for the contact cadence: all of them,
+   * whatever the page on screen shows. Asked again each minute while shown, since another agent
+   * may have called meanwhile.
+   */
+  cadence: (r: CallsRequest, subject: CadenceSubject, since: string) =>
+    queryOptions({
+      queryKey: [...callQueries.scope(r), 'cadence', { subject, since }] as const,
+      queryFn: async ({ signal }) => {
+        const calls: WireCall[] = []
+        for await (const chunk of readAllCalls(r, { ...subject, startdate: since }, { signal }))
+          calls.push(...chunk)
+        return calls
+      },
+      staleTime: 30_000,
+      refetchInterval: 60_000,
     }),
 }
 

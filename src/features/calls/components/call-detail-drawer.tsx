@@ -6,6 +6,9 @@ import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../contract/call-filters'
 import { useNow } from '../../../lib/use-now'
+import type { CallStepping } from '../hooks/use-call-stepping'
+import type { PivotParam } from '../model/view-transitions'
+import { CallPivots, CallStepper, stepByArrowKey } from './call-drawer-navigation'
 import { CallStatusBadge } from './call-status-badge'
 
 /** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
@@ -43,6 +46,9 @@ type Props = {
   fallbackFocus: () => HTMLElement | null
   /** The IANA zone times are shown in. */
   timeZone: string
+  /** A new search on one value of the call (it closes the drawer). */
+  onPivot: (param: PivotParam, value: string) => void
+  stepping: CallStepping
 }
 
 export function CallDetailDrawer({
@@ -52,6 +58,8 @@ export function CallDetailDrawer({
   onClose,
   fallbackFocus,
   timeZone,
+  onPivot,
+  stepping,
 }: Props) {
   return (
     <Drawer
@@ -59,11 +67,16 @@ export function CallDetailDrawer({
       title="Call details"
       onClose={onClose}
       fallbackFocus={fallbackFocus}
+      onKeyDown={stepByArrowKey(stepping)}
     >
+      <CallStepper stepping={stepping} />
       {call ? (
-        <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
-          <CallFields call={call} zone={timeZone} />
-        </ErrorBoundary>
+        <>
+          <ErrorBoundary resetKey={call} fallback={() => <DetailsFailed callId={call.callId} />}>
+            <CallFields call={call} zone={timeZone} />
+          </ErrorBoundary>
+          <CallPivots call={call} onPivot={onPivot} />
+        </>
       ) : (
         <p role="status">
           {loading

@@ -6,10 +6,10 @@ import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
-import { browserTimeZone } from '../../../lib/dates'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useCallResults } from '../hooks/use-call-results'
+import { useCallStepping } from '../hooks/use-call-stepping'
 import { useCallsView } from '../hooks/use-calls-view'
 import { useDisplayZone } from '../hooks/use-time-zone-choice'
 import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
@@ -17,7 +17,14 @@ import { ALL_CALLS, describeSearch, searchTitle } from '../model/describe-search
 import { validateFilters } from '../model/filter-validation'
 import { resultRange } from '../model/result-range'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
-import { rezonedView, resizedView, sameView, searchView } from '../model/view-transitions'
+import {
+  pivotView,
+  rezonedView,
+  resizedView,
+  sameView,
+  searchView,
+  type PivotParam,
+} from '../model/view-transitions'
 import { CallColumnsMenu } from './call-columns-menu'
 import { CallDetailDrawer } from './call-detail-drawer'
 import { CallsFilterForm } from './calls-filter-form'
@@ -31,6 +38,7 @@ import {
 } from './calls-results-states'
 import { CallsTable } from './calls-table'
 import { ExportCsv } from '../export/components/export-csv'
+import { ContactCadence } from './contact-cadence'
 import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
 import { SortNote } from './sort-note'
@@ -88,6 +96,17 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => go({ callId: null }, true), [go])
+  const stepping = useCallStepping(
+    request,
+    view,
+    validation.ok ? validation.apiFilters : null,
+    results,
+    go,
+  )
+  // A new search that adds a history entry: Back reopens this call. The closing drawer hands focus
+  // back to the row that opened it or, when that row left with the previous search, to the
+  // results' heading (fallbackFocus), never to the body.
+  const pivot = (param: PivotParam, value: string) => go(pivotView(view, param, value))
 
   // The form shows the URL's filters again (dropping what was typed, and its messages) whenever they
   // change, and on Clear filters even when they do not: Clear bumps the generation.
@@ -170,12 +189,20 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onSearch={search}
         onInvalid={() => setRefusedFor(formKey)}
         onClear={clearFilters}
+        timeZone={zone}
+      />
+      <ContactCadence
+        request={request}
+        filters={validation.ok ? validation.apiFilters : null}
+        resultCalls={results.loaded}
+        zone={zone}
       />
       <CallsSummarySlot
         request={request}
         filters={validation.ok ? validation.apiFilters : null}
         total={results.total}
         search={searchText}
+        zone={zone}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">
@@ -208,7 +235,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             filters={validation.apiFilters}
             draft={view.filters}
             total={results.total}
-            zone={browserTimeZone()}
+            zone={zone}
           />
         )}
         {/* Results are announced here, politely; focus stays with the control that was used. */}
@@ -319,6 +346,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onClose={closeDetails}
         fallbackFocus={() => resultsHeading.current}
         timeZone={zone}
+        onPivot={pivot}
+        stepping={stepping}
       />
     </>
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SORT, EMPTY_FILTERS, type CallsViewState } from './calls-view-state'
-import { rezonedView, resizedView, sameView, searchView } from './view-transitions'
+import { pivotView, rezonedView, resizedView, sameView, searchView } from './view-transitions'
 
 const view: CallsViewState = {
   filters: { ...EMPTY_FILTERS, borrowerid: '100000001' },
@@ -53,5 +53,19 @@ describe('view transitions', () => {
     expect(sameView(view, { ...view })).toBe(true)
     expect(sameView(view, { ...view, sort: DEFAULT_SORT })).toBe(false)
     expect(sameView(view, { ...view, filters: { ...view.filters, borrowerid: ' ' } })).toBe(false)
+  })
+
+  it('a pivot searches that one value alone, from page 1, with the drawer closed', () => {
+    const dated = { ...view, filters: { ...view.filters, startdate: '2026-01-01' } }
+    expect(pivotView(dated, 'loanid', 'L1')).toEqual({
+      ...view,
+      filters: { ...EMPTY_FILTERS, loanid: 'L1' },
+      page: 1,
+      callId: null,
+    })
+    expect(pivotView(view, 'phonenumber', '4025550134').filters).toEqual({
+      ...EMPTY_FILTERS,
+      phonenumber: '4025550134',
+    })
   })
 })

@@ -1,5 +1,5 @@
 import type { CallsViewState, FilterDraft } from './calls-view-state'
-import { serializeViewState } from './calls-view-state'
+import { EMPTY_FILTERS, serializeViewState } from './calls-view-state'
 
 /**
  * A new search: its filters, from page 1, with no drawer open; rows per page and sort are kept.
@@ -38,3 +38,9 @@ export function rezonedView(view: CallsViewState, timeZone: string): CallsViewSt
   if (!view.filters.startdate && !view.filters.enddate) return null
   return { ...view, timeZone, page: 1, callId: null }
 }
+/** The filters a drawer's pivot sets: one value of the call, all other filters cleared. */
+export type PivotParam = 'borrowerid' | 'loanid' | 'phonenumber'
+
+/** "All calls for this borrower" (or loan, or number): a new search on that one value. */
+export const pivotView = (view: CallsViewState, param: PivotParam, value: string): CallsViewState =>
+  searchView(view, { ...EMPTY_FILTERS, [param]: value })

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+
+/**
+ * The contact-cadence guardrail's thresholds, as `/config.json` carries them (the server serves
+ * them from its environment; a static deployment edits the file). The defaults are the figures of
+ * the call-frequency presumption in 12 CFR 1006.14(b)(2): 7 calls within 7 days, and 7 days after
+ * a telephone conversation.
+ */
+export const contactCadenceConfigSchema = z.object({
+  /** At most this many calls about one loan within the rolling window. */
+  maxCallsInWindow: z.number().int().min(1).max(1000),
+  /** The rolling window, in days of 24 hours. */
+  windowDays: z.number().int().min(1).max(90),
+  /** No call within this many days of 24 hours after a conversation ("Contacted"). */
+  daysAfterConversation: z.number().int().min(0).max(90),
+})
+
+export type ContactCadenceConfig = z.infer<typeof contactCadenceConfigSchema>
+
+export const DEFAULT_CONTACT_CADENCE: ContactCadenceConfig = {
+  maxCallsInWindow: 7,
+  windowDays: 7,
+  daysAfterConversation: 7,
+}
