@@ -245,9 +245,10 @@ test('Next call crosses into a page of a large result (page by page, not loaded 
     .getByRole('button', { name: /^View details/ })
     .click()
   const drawer = drawerOf(page)
-  await expect(drawer.getByText('Call 20', { exact: true })).toBeVisible()
+  // Once the count is known (from the last page), the step still crosses into page 2.
+  await expect(drawer.getByText(/^Call 20 of [\d,]+$/)).toBeVisible()
   await page.keyboard.press('ArrowRight')
-  await expect(drawer.getByText('Call 21', { exact: true })).toBeVisible()
+  await expect(drawer.getByText(/^Call 21 of [\d,]+$/)).toBeVisible()
   expect(urlParam(page, 'page')).toBe('2')
   expect(urlParam(page, 'call')).toBe(onlyCall(first).callId)
   await expect(drawer.getByText(onlyCall(first).callId)).toBeVisible()

@@ -18,6 +18,7 @@ export function SwitchServicer() {
   const { session, switchServicer } = useSession()
   const { api } = useRuntimeConfig()
   const dialog = useRef<HTMLDialogElement>(null)
+  const checkInFlight = useRef<AbortController | null>(null)
   const id = useId()
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -44,11 +45,17 @@ export function SwitchServicer() {
       return setError(`You are already working for servicer ${servicerId}.`)
     setChecking(true)
     setError(null)
+    // Closing the dialog (Cancel, Esc) while the check runs abandons it: no switch the user backed
+    // out of happens behind their back.
+    const check = new AbortController()
+    checkInFlight.current = check
     try {
-      await api.get({ ...session, servicerId }, `${CALLS_PATH}?limit=1`, anyBody)
+      await api.get({ ...session, servicerId }, `${CALLS_PATH}?limit=1`, anyBody, check.signal)
+      if (check.signal.aborted) return
       dialog.current?.close()
       switchServicer(servicerId)
     } catch (failure) {
+      if (check.signal.aborted) return
       setError(
         isApiError(failure) && failure.status === 403
           ? `This token is not entitled to servicer ${servicerId} of tenant ${session.tenantId}.`
@@ -68,7 +75,10 @@ export function SwitchServicer() {
         ref={dialog}
         className="small-dialog"
         aria-labelledby={`${id}-title`}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          checkInFlight.current?.abort()
+          setOpen(false)
+        }}
       >
         {open && (
           <form onSubmit={(e) => void submit(e)} noValidate>

@@ -22,6 +22,9 @@ export const callQueries = {
       r.credentials.tenantId,
       r.credentials.servicerId,
     ] as const,
+  /** Every summary, or every cadence, of a scope: what a refresh makes out of date. */
+  summaries: (r: CallsRequest) => [...callQueries.scope(r), 'summary'] as const,
+  cadences: (r: CallsRequest) => [...callQueries.scope(r), 'cadence'] as const,
   page: (r: CallsRequest, filters: ApiFilters, page: number, limit: number) =>
     queryOptions({
       queryKey: [...callQueries.scope(r), 'page', { filters, page, limit }] as const,

@@ -49,6 +49,8 @@ export async function* readAllCalls(
   if (lastOffset === null) throw new IncompleteReadError(Number.NaN, first.data.length)
   // A server that caps its page size below what was asked still describes the pages it serves.
   const size = first.paging.links.next === null ? Math.max(1, first.data.length) : first.data.length
+  // A first page that promises more but holds nothing would have us step through offsets by 0.
+  if (first.paging.links.next !== null && size === 0) throw new IncompleteReadError(Number.NaN, 0)
   const lastPage = await (lastOffset === 0
     ? Promise.resolve(first)
     : fetchCallsPage(request, filters, lastOffset, size, signal))

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../../../components/ui/error-boundary'
 import { MAX_LIMIT } from '../../../contract/call-filters'
 import { browserTimeZone } from '../../../lib/dates'
@@ -39,6 +39,15 @@ export function CallsSummary({
 }: CallsSummaryProps) {
   const { state, compute, cancel } = useCallSummary(request, filters, total)
   const heading = useRef<HTMLHeadingElement>(null)
+  // A read that ends by itself takes its progress bar and Cancel away: if focus was there, it goes
+  // to the heading rather than falling to the page body.
+  const focusInProgress = useRef(false)
+  const reading = state.status === 'reading'
+  useEffect(() => {
+    if (reading || !focusInProgress.current) return
+    focusInProgress.current = false
+    if (!heading.current?.contains(document.activeElement)) heading.current?.focus()
+  }, [reading])
   if (filters === null) return null
 
   // The buttons disappear with the state they belong to: focus goes to the heading, never the body.
@@ -86,7 +95,16 @@ export function CallsSummary({
             Read {count(state.progress.read)} of the {count(state.progress.total)} matching calls
           </label>
           <progress id="summary-progress" max={state.progress.total} value={state.progress.read} />
-          <button type="button" className="button button-small" onClick={thenFocusHeading(cancel)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={thenFocusHeading(cancel)}
+            onFocus={() => (focusInProgress.current = true)}
+            // Leaving for another control clears the flag (a removal fires no blur to clear it).
+            onBlur={(event) => {
+              if (event.relatedTarget) focusInProgress.current = false
+            }}
+          >
             Cancel
           </button>
         </div>

@@ -110,8 +110,16 @@ export function useCallResults(
 
   // The exact count of a large result: the page `links.last` names, asked once per search and
   // cached (under its own page key, so "Last page" is then instant). Total = its offset + its rows.
+  // Any page of this search names its last page, the one on screen while the next loads too (a
+  // placeholder is only ever another page of the same search), so the count never blinks to "…".
+  const countOffset = pageQuery.data ? lastPageOffset(pageQuery.data) : null
+  const countedWhole = countOffset !== null && countOffset + view.limit <= WHOLE_RESULT_MAX
+  const wholeFailed = wholeQuery.isError || wholeQuery.data?.complete === false
+  // A small result is counted whole; if that load fails, it is counted from its last page instead.
   const lastPageNumber =
-    lastOffset !== null && !small && !haveWhole ? Math.floor(lastOffset / view.limit) + 1 : null
+    countOffset !== null && (!countedWhole || wholeFailed) && !haveWhole
+      ? Math.floor(countOffset / view.limit) + 1
+      : null
   const lastPageQuery = useQuery({
     ...callQueries.page(request, apiFilters, lastPageNumber ?? 1, view.limit),
     enabled: enabled && lastPageNumber !== null,
@@ -127,7 +135,6 @@ export function useCallResults(
     () => (pageQuery.data ? sortCalls(pageQuery.data.data, view.sort) : null),
     [pageQuery.data, view.sort],
   )
-  const wholeFailed = wholeQuery.isError || wholeQuery.data?.complete === false
   const pageData = pageQuery.data
   // Memoised: its identity says "a new page is on screen" to the kept-page state below.
   const current = useMemo<PageSnapshot | null>(() => {
@@ -167,6 +174,12 @@ export function useCallResults(
     setCancelledKey(null)
     void pageQuery.refetch()
     if (whole !== null || wholeFailed) void wholeQuery.refetch()
+    // Fresh rows come with a fresh count, and what is computed from all of them is out of date:
+    // the summary and the cadence are asked again where they are shown (a summary that waits to be
+    // asked for, above its automatic size, stays as it is and says when the count moved on).
+    if (lastPageNumber !== null && lastPageNumber !== view.page) void lastPageQuery.refetch()
+    void queryClient.invalidateQueries({ queryKey: callQueries.summaries(request) })
+    void queryClient.invalidateQueries({ queryKey: callQueries.cadences(request) })
   }
   const cancel = () => {
     setCancelledKey(pageKey)

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { describeError } from '../components/describe-error'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { callQueries } from '../api/call-queries'
@@ -37,13 +37,21 @@ export function useCallStepping(
   const queryClient = useQueryClient()
   const stepping = useRef(false)
   const [problem, setProblem] = useState<string | null>(null)
+  // The view as it is now, read when a page load ends: a step lands only on the view it began in.
+  const current = useRef('')
+  const viewKey = JSON.stringify([view.filters, view.sort, view.limit, view.page, view.callId])
+  useEffect(() => {
+    current.current = viewKey
+  }, [viewKey])
   const { shown } = results
   const snapshot = shown.status === 'rows' && !shown.stale ? shown.snapshot : null
   if (!snapshot || !filters || !view.callId)
     return { previous: null, next: null, position: null, problem: null }
 
   const rowsOfPage = async (page: number): Promise<WireCall[]> => {
-    if (results.total !== null)
+    // The rows on screen come from the whole result (sorted across all of it): slice the same way.
+    // A known total alone is not enough: a large result's count comes from its last page.
+    if (snapshot.sortScope === 'all')
       return sliceWhole(sortCalls(results.loaded, view.sort), page, view.limit).rows
     const data = await queryClient.fetchQuery(callQueries.page(request, filters, page, view.limit))
     return sortCalls(data.data, view.sort)
@@ -64,8 +72,11 @@ export function useCallStepping(
       // One page move at a time: a second press while the page loads would skip a call.
       if (stepping.current) return
       stepping.current = true
+      const startedIn = viewKey
       void rowsOfPage(target.page)
         .then((rows) => {
+          // Closed, searched again or moved meanwhile: the step no longer applies.
+          if (current.current !== startedIn) return
           const row = target.pick === 'first' ? rows[0] : rows.at(-1)
           if (row) go({ page: target.page, callId: row.callId }, true)
         })

@@ -44,8 +44,9 @@ export const windowStart = (now: Date, rules: CadenceRules): Date =>
 export const lookbackStart = (now: Date, rules: CadenceRules): Date =>
   subHours(now, Math.max(rules.windowDays, rules.daysAfterConversation) * 24)
 
-const inWindow = (at: Date, now: Date, rules: CadenceRules) =>
-  at > windowStart(now, rules) && at <= now
+// No upper bound: a call stamped a little after this browser's "now" (a clock running slow) has
+// happened all the same, and a guardrail errs toward counting it.
+const inWindow = (at: Date, now: Date, rules: CadenceRules) => at > windowStart(now, rules)
 
 /** The cadence of one loan from its calls (any order; calls outside the window are ignored). */
 export function loanCadence(
@@ -54,9 +55,10 @@ export function loanCadence(
   now: Date,
   rules: CadenceRules,
 ): LoanCadence {
-  const times = calls
-    .map((c) => ({ at: new Date(c.callTimestamp), contacted: c.callStatus === 'Contacted' }))
-    .filter((c) => c.at <= now)
+  const times = calls.map((c) => ({
+    at: new Date(c.callTimestamp),
+    contacted: c.callStatus === 'Contacted',
+  }))
   const window = times
     .filter((c) => inWindow(c.at, now, rules))
     .sort((a, b) => a.at.getTime() - b.at.getTime())
