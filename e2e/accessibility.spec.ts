@@ -61,7 +61,7 @@ test('the error state: says what happened and what to do, shows no rows of the p
   })
   await expect(alert).toContainText('Try again in a moment.')
   // The loan's rows are not this search's answer: none stay on screen beside the message.
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeHidden()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeHidden()
   await expect(page.getByLabel('Loan ID')).not.toHaveValue('')
   await expect(page.getByLabel('Borrower ID')).toHaveValue('100000001')
   await expectNoAxeViolations(page)

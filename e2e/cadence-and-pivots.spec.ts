@@ -23,7 +23,7 @@ async function signInAt(page: Page, now: number) {
   await page.clock.install({ time: new Date(now) })
   await page.goto('/')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
 }
 
 async function searchBorrower(page: Page, borrower: string) {
@@ -252,4 +252,7 @@ test('Next call crosses into a page of a large result (page by page, not loaded 
   expect(urlParam(page, 'page')).toBe('2')
   expect(urlParam(page, 'call')).toBe(onlyCall(first).callId)
   await expect(drawer.getByText(onlyCall(first).callId)).toBeVisible()
+  // Closing returns focus to the row of the call shown last (on page 2), not the one that opened it.
+  await page.keyboard.press('Escape')
+  await expect(page.locator(`#results [data-call-id="${onlyCall(first).callId}"]`)).toBeFocused()
 })

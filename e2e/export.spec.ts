@@ -71,7 +71,9 @@ const neutralised = (value: string) => (FORMULA.test(value) ? `'${value}` : valu
 async function signIn(page: Page, url: string) {
   await page.goto(url)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('table', { name: 'Calls' }).locator('tbody tr').first()).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Calls', exact: true }).locator('tbody tr').first(),
+  ).toBeVisible()
 }
 
 /** Exports and returns the file: its name, its raw bytes and its rows as papaparse reads them. */

@@ -57,7 +57,7 @@ test('a 500 on a new search: no rows of the previous search, what failed, bounde
     { timeout: 10_000 },
   )
   await expect(alert).toContainText('The Call Tracking API could not answer (500).')
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeHidden()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeHidden()
   await expect(pager(page)).toBeHidden()
   // Three attempts of the search (the contact cadence's own read of the borrower is not one).
   expect(asked.filter((q) => q.includes('borrowerid=100000001&startdate=2026-03-01'))).toHaveLength(
@@ -154,7 +154,7 @@ test.describe('a slow API', () => {
     await searchBorrower(page, '100000001')
     const alert = results(page).getByRole('alert')
     await expect(alert).toContainText('did not answer within 1.5 seconds', { timeout: 10_000 })
-    await expect(page.getByRole('table', { name: 'Calls' })).toBeHidden()
+    await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeHidden()
     await request.delete('/__faults')
     await alert.getByRole('button', { name: 'Try again' }).click()
     await expect(dataRows(page).first()).toContainText('100000001')
@@ -193,7 +193,7 @@ test.describe('answers that are not what the API promised', () => {
       const alert = results(page).getByRole('alert')
       await expect(alert).toContainText('Unexpected response from the API')
       await expect(alert).toContainText(words)
-      await expect(page.getByRole('table', { name: 'Calls' })).toBeHidden()
+      await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeHidden()
       await expect(page.getByLabel('Borrower ID')).toHaveValue('100000001')
       await expect(page).toHaveURL(/borrowerid=100000001/)
     })
@@ -283,7 +283,7 @@ test('offline: a banner, the search waits, and runs when the connection is back'
       /Offline: the search for Borrower ID 100000001.* will run when the connection is back\./,
     ),
   ).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeHidden()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeHidden()
   await expectNoAxeViolations(page)
   await context.setOffline(false)
   await expect(page.getByText('You are offline.')).toBeHidden()

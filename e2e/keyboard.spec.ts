@@ -14,7 +14,7 @@ test('the whole flow by keyboard alone: sign in, search, page, sort, open and cl
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
 
   // Skip link, then into the filters: type a loan ID and submit with Enter.
   await page.keyboard.press('Tab')

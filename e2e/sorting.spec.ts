@@ -45,7 +45,7 @@ test('on a large result the sort covers the page, and the table says so', async 
   const note = page.getByText(/sorting applies to this page only/)
   await expect(note).toBeVisible()
   // The note describes the table (aria-describedby), so screen readers hear it with the headers.
-  await expect(page.getByRole('table', { name: 'Calls' })).toHaveAccessibleDescription(
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toHaveAccessibleDescription(
     /sorting applies to this page only/,
   )
   const status = page.getByRole('columnheader', { name: 'Status' })

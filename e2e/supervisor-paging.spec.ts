@@ -88,3 +88,18 @@ test('Go to page jumps to a typed page, and refuses one out of range with a mess
   await expect(dataRows(page)).toHaveCount(20)
   await expect(field).toBeFocused()
 })
+
+test('Rows per page on a large result: the pager goes while the new size loads, focus does not fall to the body', async ({
+  signedIn: page,
+}) => {
+  const size = page.getByLabel('Rows per page')
+  await size.focus()
+  await size.selectOption('50')
+  await expect(page).toHaveURL(/[?&]limit=50/)
+  await expect(page.getByText(/^1–50 of [\d,]+ calls$/)).toBeVisible()
+  // Either the select kept it, or (it was re-created) the results' heading took it.
+  const focused = await page.evaluate(
+    () => document.activeElement?.id || document.activeElement?.tagName,
+  )
+  expect(focused).not.toBe('BODY')
+})

@@ -19,7 +19,7 @@ test('reload restores the view; Back and Forward step through searches and pages
   const sortedUrl = page.url()
 
   await page.reload()
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
   expect(page.url()).toBe(sortedUrl)
   await expect(page.getByLabel('Loan ID')).toHaveValue(SAMPLE_LOAN_ID)
   await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute(

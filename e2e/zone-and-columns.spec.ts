@@ -13,7 +13,7 @@ const MARCH_END = '2026-04-01T04:59:59.999Z'
 async function signInAt(page: Page, link: string) {
   await page.goto(link)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
 }
 
 /** The pager's "Page n of m" and the call IDs of the rows on screen. */
@@ -112,7 +112,7 @@ test('Columns shows and hides fields, keeps one, and is remembered after reload'
   await page.getByLabel('Borrower ID').fill('100000001')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveTitle('Borrower 100000001 · Call history')
-  const table = page.getByRole('table', { name: 'Calls' })
+  const table = page.getByRole('table', { name: 'Calls', exact: true })
   const menuButton = page.getByRole('button', { name: 'Columns' })
   await menuButton.click()
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true')

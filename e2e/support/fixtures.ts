@@ -54,7 +54,7 @@ export const test = base.extend<{ api: CallsApi; signedIn: Page }>({
   signedIn: async ({ page }, use) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('table', { name: 'Calls' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
     await use(page)
   },
 })
@@ -63,7 +63,7 @@ export { expect }
 
 /** The table's data rows (the header row excluded). */
 export const dataRows = (page: Page) =>
-  page.getByRole('table', { name: 'Calls' }).locator('tbody tr')
+  page.getByRole('table', { name: 'Calls', exact: true }).locator('tbody tr')
 
 export async function searchByLoan(page: Page, loanId = SAMPLE_LOAN_ID) {
   await page.getByLabel('Loan ID').fill(loanId)

@@ -6,6 +6,11 @@ type DrawerProps = {
   onClose: () => void
   /** Where focus goes on closing when nothing had it at opening. */
   fallbackFocus?: () => HTMLElement | null
+  /**
+   * Where focus goes on closing, before the opener: the drawer may have moved on from what opened it
+   * (stepping to the next call), and focus belongs with what it shows now. Null falls back.
+   */
+  returnFocus?: () => HTMLElement | null
   /** Keys pressed anywhere in the drawer (its own shortcuts). */
   onKeyDown?: KeyboardEventHandler<HTMLDialogElement>
   children: ReactNode
@@ -16,7 +21,15 @@ type DrawerProps = {
  * closes on Esc by itself. On closing, focus returns to what had it when the drawer opened (the
  * row's button), or, when nothing had (a deep link), to `fallbackFocus`: never to the page body.
  */
-export function Drawer({ open, title, onClose, fallbackFocus, onKeyDown, children }: DrawerProps) {
+export function Drawer({
+  open,
+  title,
+  onClose,
+  fallbackFocus,
+  returnFocus,
+  onKeyDown,
+  children,
+}: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
@@ -34,7 +47,8 @@ export function Drawer({ open, title, onClose, fallbackFocus, onKeyDown, childre
   }, [open])
 
   const handleClose = () => {
-    const target = opener.current?.isConnected ? opener.current : fallbackFocus?.()
+    const target =
+      returnFocus?.() ?? (opener.current?.isConnected ? opener.current : fallbackFocus?.())
     opener.current = null
     target?.focus()
     onClose()

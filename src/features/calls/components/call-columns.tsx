@@ -52,7 +52,8 @@ const textColumn = (id: 'createdBy' | 'updatedBy') =>
   col.accessor(id, {
     header: COLUMN_LABELS[id],
     enableSorting: false,
-    cell: (info) => formatUserAccount(info.getValue()),
+    // One line, clipped: an account name can be any length (the drawer shows all of it).
+    cell: (info) => <span className="cell-clip">{formatUserAccount(info.getValue())}</span>,
   })
 const instantColumn = (id: 'createdDate' | 'updatedDate', zone: string) =>
   col.accessor(id, {

@@ -44,6 +44,8 @@ type Props = {
   onClose: () => void
   /** Where focus goes on closing a drawer that a link opened (nothing had focus then). */
   fallbackFocus: () => HTMLElement | null
+  /** Where focus goes on closing, first: the row of the call shown last (it may have stepped). */
+  returnFocus?: () => HTMLElement | null
   /** The IANA zone times are shown in. */
   timeZone: string
   /** A new search on one value of the call (it closes the drawer). */
@@ -57,6 +59,7 @@ export function CallDetailDrawer({
   loading,
   onClose,
   fallbackFocus,
+  returnFocus,
   timeZone,
   onPivot,
   stepping,
@@ -67,6 +70,7 @@ export function CallDetailDrawer({
       title="Call details"
       onClose={onClose}
       fallbackFocus={fallbackFocus}
+      returnFocus={returnFocus}
       onKeyDown={stepByArrowKey(stepping)}
     >
       <CallStepper stepping={stepping} />

@@ -172,6 +172,21 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         : `Showing ${plural(snapshot.rows.length, 'call')} for ${searchText}: page ${snapshot.page}${snapshot.pageCount === null ? '' : `, ${plural(snapshot.pageCount, 'page')} in all`}.`
       : ''
 
+  // A control that may vanish with the view it changes (Rows per page on a large result: the pager
+  // goes while the new size loads): if it took focus with it, focus goes to the results' heading.
+  const watchedFocus = useRef<Element | null>(null)
+  useEffect(() => {
+    const watched = watchedFocus.current
+    if (!watched) return
+    watchedFocus.current = null
+    if (!watched.isConnected && document.activeElement === document.body)
+      resultsHeading.current?.focus()
+  })
+  const keepingFocus = (action: () => void) => {
+    watchedFocus.current = document.activeElement
+    action()
+  }
+
   // These buttons disappear with the state they belong to: focus goes to the results' heading, from
   // where the next Tab reaches the rows, never to the page body.
   const thenFocusResults = (action: () => void) => () => {
@@ -325,7 +340,9 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
                 pageSizes={PAGE_SIZES}
                 onPageChange={changePage}
                 // Keep the first row in view: the page that holds it at the new size.
-                onPageSizeChange={(limit) => go(resizedView(view, shown.snapshot.page, limit))}
+                onPageSizeChange={(limit) =>
+                  keepingFocus(() => go(resizedView(view, shown.snapshot.page, limit)))
+                }
               >
                 {shown.pageProblem && (
                   <PageProblem
@@ -345,6 +362,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         loading={shown.status === 'loading'}
         onClose={closeDetails}
         fallbackFocus={() => resultsHeading.current}
+        // The row of the call on show when it closes (after Next call, not the one that opened it).
+        returnFocus={() =>
+          view.callId
+            ? document.querySelector<HTMLElement>(
+                `#results [data-call-id="${CSS.escape(view.callId)}"]`,
+              )
+            : null
+        }
         timeZone={zone}
         onPivot={pivot}
         stepping={stepping}

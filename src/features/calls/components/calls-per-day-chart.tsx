@@ -17,7 +17,7 @@ const statusLabel = (status: string) => status || 'Unknown'
 
 /**
  * "Calls per day": bars stacked by status, or the same numbers as a table. The drawing is hidden
- * from screen readers; the caption's summary and the table (one button away) carry the numbers.
+ * from screen readers, who get the table beside it (not shown on screen) and the caption's summary.
  */
 export function CallsPerDayChart({ tally, zone, range }: CallsPerDayChartProps) {
   const { startdate, enddate } = range
@@ -74,14 +74,62 @@ export function CallsPerDayChart({ tally, zone, range }: CallsPerDayChartProps) 
               ))}
             </ul>
             <CallsPerDayBars data={data} />
+            {/* The drawing is hidden from screen readers: they get the same numbers as a table. */}
+            <div className="visually-hidden">
+              <CallsPerDayTable data={data} forScreenReaders />
+            </div>
           </>
         ))}
     </figure>
   )
 }
 
-function CallsPerDayTable({ data }: { data: ReturnType<typeof callsPerDay> }) {
+function CallsPerDayTable({
+  data,
+  forScreenReaders = false,
+}: {
+  data: ReturnType<typeof callsPerDay>
+  /** The copy beside the drawing: not shown, so no scroll box to focus (focus would be invisible). */
+  forScreenReaders?: boolean
+}) {
   const totals = data.statuses.map((_, i) => data.days.reduce((sum, d) => sum + d.counts[i]!, 0))
+  const table = (
+    <table className="data-table chart-table">
+      <caption className="visually-hidden">Calls per day, days in {data.zone}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          {data.statuses.map((status) => (
+            <th scope="col" key={status}>
+              {statusLabel(status)}
+            </th>
+          ))}
+          <th scope="col">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.days.map((day) => (
+          <tr key={day.day}>
+            <th scope="row">{day.day}</th>
+            {day.counts.map((n, i) => (
+              <td key={data.statuses[i]}>{count(n)}</td>
+            ))}
+            <td>{count(day.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">All days</th>
+          {totals.map((n, i) => (
+            <td key={data.statuses[i]}>{count(n)}</td>
+          ))}
+          <td>{count(totals.reduce((a, b) => a + b, 0))}</td>
+        </tr>
+      </tfoot>
+    </table>
+  )
+  if (forScreenReaders) return table
   return (
     // A long range scrolls inside this box: focusable, so a keyboard can scroll it too, and named.
     <div
@@ -91,40 +139,7 @@ function CallsPerDayTable({ data }: { data: ReturnType<typeof callsPerDay> }) {
       role="region"
       aria-label="Table by day, scrollable"
     >
-      <table className="data-table chart-table">
-        <caption className="visually-hidden">Calls per day, days in {data.zone}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {data.statuses.map((status) => (
-              <th scope="col" key={status}>
-                {statusLabel(status)}
-              </th>
-            ))}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{day.day}</th>
-              {day.counts.map((n, i) => (
-                <td key={data.statuses[i]}>{count(n)}</td>
-              ))}
-              <td>{count(day.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">All days</th>
-            {totals.map((n, i) => (
-              <td key={data.statuses[i]}>{count(n)}</td>
-            ))}
-            <td>{count(totals.reduce((a, b) => a + b, 0))}</td>
-          </tr>
-        </tfoot>
-      </table>
+      {table}
     </div>
   )
 }
