@@ -14,6 +14,9 @@ test('hostile record values render as inert text: no dialog, no request, no mark
   signedIn: page,
   request,
 }) => {
+  // It opens the drawer on each of the six hostile rows, with axe checks: more than the default
+  // 30 s on a loaded 2-core machine (it timed out once in a CI-style run with other jobs running).
+  test.slow()
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
