@@ -25,10 +25,6 @@ export function parseLocalDay(value: string, zone: string = browserTimeZone()): 
   return isValid(day) && format(day, DAY_FORMAT) === value ? day : null
 }
 
-/** The calendar day (`yyyy-MM-dd`, as a date input holds it) that `instant` falls on in `zone`. */
-export const localDay = (instant: Date, zone: string = browserTimeZone()): string =>
-  format(instant, DAY_FORMAT, { in: tz(zone) })
-
 /**
  * The calendar days of a range ending on the day `now` falls on in `zone`: the `days` days up to and
  * including it, or (with 'month') from the first of its month. Calendar arithmetic, so a DST day
