@@ -109,6 +109,8 @@ test('a link with days and no tz is given the zone they were read in', async ({ 
 test('Columns shows and hides fields, keeps one, and is remembered after reload', async ({
   signedIn: page,
 }) => {
+  // Many toggles, a reload and axe: more than 30 s on a loaded 2-core machine.
+  test.slow()
   await page.getByLabel('Borrower ID').fill('100000001')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveTitle('Borrower 100000001 · Call history')
