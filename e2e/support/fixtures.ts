@@ -1,13 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { CALLS_URL_PATH, callRecordSchema, callsPageSchema } from '../../src/contract'
 
 export const SAMPLE_LOAN_ID = '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6'
 // The contract as the server emits it, except that a status may be any text: the e2e database holds
 // the hostile-borrower calls (SEED_HOSTILE=1), one of whose statuses is itself a payload.
-const e2eCallSchema = callRecordSchema.extend({ callStatus: z.string() })
-const e2ePageSchema = callsPageSchema.extend({ data: z.array(e2eCallSchema) })
+const e2eCallSchema = z.extend(callRecordSchema, { callStatus: z.string() })
+const e2ePageSchema = z.extend(callsPageSchema, { data: z.array(e2eCallSchema) })
 type CallRecord = z.infer<typeof e2eCallSchema>
 type CallsPage = z.infer<typeof e2ePageSchema>
 

@@ -1,17 +1,17 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { API_BASE_PATH } from '../contract/api-paths'
 import { contactCadenceConfigSchema } from '../contract/contact-cadence-config'
 import { apiCredentialsSchema } from '../lib/api-client'
 
 const runtimeConfigSchema = z.object({
   /** Where the Call Tracking API lives: a path on this origin, or another origin's URL. */
-  apiBaseUrl: z.string().min(1),
+  apiBaseUrl: z.string().check(z.minLength(1)),
   /** How long one API request may take before the dashboard gives up on it (15 s when absent). */
-  requestTimeoutMs: z.number().int().min(100).max(600_000).optional(),
+  requestTimeoutMs: z.optional(z.int().check(z.minimum(100), z.maximum(600_000))),
   /** Served only by the reference server, to prefill the sign-in form. */
-  demoCredentials: apiCredentialsSchema.optional(),
+  demoCredentials: z.optional(apiCredentialsSchema),
   /** The contact-cadence guardrail's thresholds (DEFAULT_CONTACT_CADENCE when absent). */
-  contactCadence: contactCadenceConfigSchema.optional(),
+  contactCadence: z.optional(contactCadenceConfigSchema),
 })
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>

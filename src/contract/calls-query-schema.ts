@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   BORROWER_ID,
   DEFAULT_LIMIT,
@@ -16,57 +16,70 @@ import { SERVICER_ID_HEADER, TENANCY_ID, TENANT_ID_HEADER } from './tenancy'
 // the message of every check on it too (zod 4), so each parameter states its message once.
 const param = (message: string) => z.string({ error: message })
 
-const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
-  param(message)
-    .trim()
-    .regex(/^\d{1,10}$/)
-    .transform(Number)
-    .pipe(z.number({ error: message }).int().min(min).max(max))
-    .optional()
-    .transform((n) => n ?? fallback)
+/** The parameter's description (and any other OpenAPI keywords) for the published document. */
+const documented = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => {
+  z.globalRegistry.add(schema, meta)
+  return schema
+}
 
+const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
+  z.pipe(
+    z.optional(
+      z.pipe(
+        z.pipe(param(message).check(z.trim(), z.regex(/^\d{1,10}$/)), z.transform(Number)),
+        z.int({ error: message }).check(z.minimum(min), z.maximum(max)),
+      ),
+    ),
+    z.transform((n: number | undefined) => n ?? fallback),
+  )
+
+const dateSpan = (message: string) =>
+  param(message).check(
+    z.trim(),
+    z.refine((v) => parseDateSpan(v) !== null),
+  )
+
+// A mistyped parameter name (loanId for loanid) must not silently widen the search to everything:
+// the object is strict.
 export const callsQuerySchema = z
-  .object({
-    loanid: param(M.loanid).trim().refine(isGuid).overwrite(normalizeGuid).optional().meta({
-      format: 'uuid',
-      description: 'The GUID identifier for the loan within Velocity (any letter case).',
+  .strictObject({
+    loanid: documented(
+      z.optional(param(M.loanid).check(z.trim(), z.refine(isGuid), z.overwrite(normalizeGuid))),
+      {
+        format: 'uuid',
+        description: 'The GUID identifier for the loan within Velocity (any letter case).',
+      },
+    ),
+    borrowerid: documented(z.optional(param(M.borrowerid).check(z.trim(), z.regex(BORROWER_ID))), {
+      description: 'The identifier (within Velocity) for the borrower; exact match.',
     }),
-    borrowerid: param(M.borrowerid)
-      .trim()
-      .regex(BORROWER_ID)
-      .optional()
-      .meta({ description: 'The identifier (within Velocity) for the borrower; exact match.' }),
-    phonenumber: param(M.phonenumber)
-      .refine((v) => normalizePhoneNumber(v) !== null)
-      .overwrite((v) => normalizePhoneNumber(v) ?? v)
-      .optional()
-      .meta({
+    phonenumber: documented(
+      z.optional(
+        param(M.phonenumber).check(
+          z.refine((v) => normalizePhoneNumber(v) !== null),
+          z.overwrite((v) => normalizePhoneNumber(v) ?? v),
+        ),
+      ),
+      {
         description:
           'The phone number dialled, in any common format: (402) 555-0134, +1 402-555-0134, 4025550134.',
-      }),
-    startdate: param(M.startdate)
-      .trim()
-      .refine((v) => parseDateSpan(v) !== null)
-      .optional()
-      .meta({
-        description:
-          'Earliest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
-      }),
-    enddate: param(M.enddate)
-      .trim()
-      .refine((v) => parseDateSpan(v) !== null)
-      .optional()
-      .meta({
-        description:
-          'Latest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
-      }),
-    offset: wholeNumber(M.offset, 0, 1_000_000_000, 0).meta({
+      },
+    ),
+    startdate: documented(z.optional(dateSpan(M.startdate)), {
+      description:
+        'Earliest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
+    }),
+    enddate: documented(z.optional(dateSpan(M.enddate)), {
+      description:
+        'Latest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
+    }),
+    offset: documented(wholeNumber(M.offset, 0, 1_000_000_000, 0), {
       type: 'integer',
       minimum: 0,
       default: 0,
       description: 'The starting record in the return. Defaults to 0.',
     }),
-    limit: wholeNumber(M.limit, 1, MAX_LIMIT, DEFAULT_LIMIT).meta({
+    limit: documented(wholeNumber(M.limit, 1, MAX_LIMIT, DEFAULT_LIMIT), {
       type: 'integer',
       minimum: 1,
       maximum: MAX_LIMIT,
@@ -74,30 +87,31 @@ export const callsQuerySchema = z
       description: 'The number of records per page. Defaults to 20.',
     }),
   })
-  // A mistyped parameter name (loanId for loanid) must not silently widen the search to everything.
-  .strict()
-  .superRefine((q, ctx) => {
-    if (q.startdate === undefined || q.enddate === undefined) return
-    const start = parseDateSpan(q.startdate)
-    const end = parseDateSpan(q.enddate)
-    if (start !== null && end !== null && start.first > end.last) {
-      ctx.addIssue({ code: 'custom', path: ['startdate'], message: M.dateOrder })
-    }
-  })
+  .check(
+    z.superRefine((q, ctx) => {
+      if (q.startdate === undefined || q.enddate === undefined) return
+      const start = parseDateSpan(q.startdate)
+      const end = parseDateSpan(q.enddate)
+      if (start !== null && end !== null && start.first > end.last) {
+        ctx.addIssue({ code: 'custom', path: ['startdate'], message: M.dateOrder })
+      }
+    }),
+  )
 
 export type CallsQuery = z.output<typeof callsQuerySchema>
 
+const tenancyHeader = (name: string, example: string, what: string) =>
+  documented(
+    z
+      .string({ error: `${name} header is required: the ${what} identifier, such as ${example}` })
+      .check(
+        z.trim(),
+        z.regex(TENANCY_ID, { error: `${name} header must be a number such as ${example}` }),
+      ),
+    { description: `The ${what} identifier.`, example },
+  )
+
 export const tenancyHeadersSchema = z.object({
-  [TENANT_ID_HEADER]: z
-    .string({ error: `${TENANT_ID_HEADER} header is required: the tenant identifier, such as 314` })
-    .trim()
-    .regex(TENANCY_ID, { error: `${TENANT_ID_HEADER} header must be a number such as 314` })
-    .meta({ description: 'The tenant identifier.', example: '314' }),
-  [SERVICER_ID_HEADER]: z
-    .string({
-      error: `${SERVICER_ID_HEADER} header is required: the servicer identifier, such as 2`,
-    })
-    .trim()
-    .regex(TENANCY_ID, { error: `${SERVICER_ID_HEADER} header must be a number such as 2` })
-    .meta({ description: 'The servicer identifier.', example: '2' }),
+  [TENANT_ID_HEADER]: tenancyHeader(TENANT_ID_HEADER, '314', 'tenant'),
+  [SERVICER_ID_HEADER]: tenancyHeader(SERVICER_ID_HEADER, '2', 'servicer'),
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The contact-cadence guardrail's thresholds, as `/config.json` carries them (the server serves
@@ -8,11 +8,11 @@ import { z } from 'zod'
  */
 export const contactCadenceConfigSchema = z.object({
   /** At most this many calls about one loan within the rolling window. */
-  maxCallsInWindow: z.number().int().min(1).max(1000),
+  maxCallsInWindow: z.int().check(z.minimum(1), z.maximum(1000)),
   /** The rolling window, in days of 24 hours. */
-  windowDays: z.number().int().min(1).max(90),
+  windowDays: z.int().check(z.minimum(1), z.maximum(90)),
   /** No call within this many days of 24 hours after a conversation ("Contacted"). */
-  daysAfterConversation: z.number().int().min(0).max(90),
+  daysAfterConversation: z.int().check(z.minimum(0), z.maximum(90)),
 })
 
 export type ContactCadenceConfig = z.infer<typeof contactCadenceConfigSchema>

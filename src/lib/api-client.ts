@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { problemSchema } from '../contract/problem-schema'
 import { tenancyHeaders } from '../contract/tenancy'
 import { ApiError, parseRetryAfter } from './api-error'
@@ -39,7 +39,7 @@ export function createApiClient(
     return url
   }
 
-  async function get<S extends z.ZodType>(
+  async function get<S extends z.ZodMiniType>(
     credentials: ApiCredentials,
     pathOrLink: string,
     schema: S,
@@ -72,7 +72,7 @@ export function createApiClient(
     }
   }
 
-  async function send<S extends z.ZodType>(
+  async function send<S extends z.ZodMiniType>(
     url: URL,
     credentials: ApiCredentials,
     schema: S,

@@ -26,10 +26,24 @@ describe('calendar days in an explicit zone', () => {
     )
   })
 
-  it.each(['', '2025-02-29', '2025-13-01', '2025-6-10', '2025-06-10 ', '20250-06-10', 'June 10'])(
-    'refuses %j',
-    (value) => expect(parseLocalDay(value, 'UTC')).toBeNull(),
-  )
+  it('reads a four-digit year as written, even below 100', () => {
+    expect(parseLocalDay('0099-06-10', 'UTC')?.getTime()).toBe(Date.parse('0099-06-10T00:00:00Z'))
+    expect(parseLocalDay('2024-02-29', 'UTC')?.getTime()).toBe(Date.parse('2024-02-29T00:00:00Z'))
+  })
+
+  it.each([
+    '',
+    '2025-02-29',
+    '2025-02-30',
+    '2025-00-10',
+    '2025-06-00',
+    '2025-06-31',
+    '2025-13-01',
+    '2025-6-10',
+    '2025-06-10 ',
+    '20250-06-10',
+    'June 10',
+  ])('refuses %j', (value) => expect(parseLocalDay(value, 'UTC')).toBeNull())
 
   it('takes the first and last millisecond of the day an instant falls on, in the zone given', () => {
     // 2025-06-10T12:00Z is still the 10th in Chicago but already the 11th in Auckland.

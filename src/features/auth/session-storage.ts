@@ -1,9 +1,12 @@
+import * as z from 'zod/mini'
 import { apiCredentialsSchema, type ApiCredentials } from '../../lib/api-client'
 
 // sessionStorage, never localStorage: the token dies with the tab and is never in the URL.
 const KEY = 'calltracking.session'
 // Sign-in stores no empty field, so a stored session with one was not written by it.
-const sessionSchema = apiCredentialsSchema.refine((s) => Object.values(s).every((v) => v !== ''))
+const sessionSchema = apiCredentialsSchema.check(
+  z.refine((s) => Object.values(s).every((v) => v !== '')),
+)
 
 export function readStoredSession(): ApiCredentials | null {
   try {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { useRuntimeConfig } from '../../config/runtime-config-context'
 import { CALLS_PATH } from '../../contract/api-paths'
 import { TENANCY_ID } from '../../contract/tenancy'
