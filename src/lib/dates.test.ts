@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   browserTimeZone,
   endOfLocalDay,
+  formatClockTime,
+  formatDayInZone,
+  formatIsoInZone,
   formatLocalDateTime,
   formatLocalDateTimeShort,
   formatRelative,
@@ -88,6 +91,40 @@ describe('formatting an instant for people', () => {
     const now = new Date('2025-01-13T16:36:27.468Z')
     expect(formatRelative(JAN, now)).toBe('3 days ago')
     expect(formatRelative('2025-01-13T17:36:27.468Z', now)).toBe('in about 1 hour')
+  })
+
+  it('writes the instant as ISO 8601 with the offset of the zone given', () => {
+    expect(formatIsoInZone(JAN, 'America/Chicago')).toBe('2025-01-10T10:36:27.468-06:00')
+    expect(formatIsoInZone(JUL, 'America/Chicago')).toBe('2025-07-10T11:36:27.468-05:00')
+    expect(formatIsoInZone(JUL, 'Asia/Kolkata')).toBe('2025-07-10T22:06:27.468+05:30')
+    expect(formatIsoInZone(JAN, 'Pacific/Auckland')).toBe('2025-01-11T05:36:27.468+13:00')
+    expect(formatIsoInZone('2025-07-10T00:00:00.005Z', 'UTC')).toBe('2025-07-10T00:00:00.005+00:00')
+    // The hour DST repeats is still unambiguous.
+    expect(formatIsoInZone('2025-11-02T06:30:00Z', 'America/Chicago')).toBe(
+      '2025-11-02T01:30:00.000-05:00',
+    )
+    expect(formatIsoInZone('2025-11-02T07:30:00Z', 'America/Chicago')).toBe(
+      '2025-11-02T01:30:00.000-06:00',
+    )
+  })
+
+  it('reads the clock to the minute, midnight and noon as 12', () => {
+    expect(formatClockTime(Date.parse('2025-07-10T05:00:00Z'), 'America/Chicago')).toBe('12:00 AM')
+    expect(formatClockTime(Date.parse('2025-07-10T17:05:00Z'), 'America/Chicago')).toBe('12:05 PM')
+    expect(formatClockTime(Date.parse('2025-07-10T04:59:00Z'), 'America/Chicago')).toBe('11:59 PM')
+    expect(formatClockTime(Date.parse('2025-07-10T13:09:59Z'), 'UTC')).toBe('1:09 PM')
+  })
+
+  it('pads seconds and shows the year in full', () => {
+    expect(formatLocalDateTime('2025-03-05T08:04:05Z', 'UTC')).toBe('Mar 5, 2025, 8:04:05 AM')
+    expect(formatLocalDateTimeShort('2025-09-05T00:04:05Z', 'UTC')).toBe('Sep 5, 2025, 12:04 AM')
+  })
+
+  it('gives the calendar day an instant falls on in the zone given', () => {
+    const instant = Date.parse('2025-06-10T12:00:00Z')
+    expect(formatDayInZone(instant, 'America/Chicago')).toBe('2025-06-10')
+    expect(formatDayInZone(new Date(instant), 'Pacific/Auckland')).toBe('2025-06-11')
+    expect(formatDayInZone(Date.parse('0099-01-02T00:00:00Z'), 'UTC')).toBe('0099-01-02')
   })
 
   it('gives the UTC instant to the second', () => {

@@ -1,13 +1,28 @@
-// The only place that formats or converts dates (date-fns, @date-fns/tz). Whatever depends on a zone
-// takes it explicitly, as an IANA name, and defaults to the browser's own: tests pass a zone instead
-// of changing the process's (which a worker thread cannot do), and a display-zone control can too.
-import { TZDate, tz, tzName } from '@date-fns/tz'
-import { addDays, endOfDay, format, formatDistance, startOfDay, startOfMonth } from 'date-fns'
-
-const DAY_FORMAT = 'yyyy-MM-dd'
+// The only place that formats or converts dates. Calendar arithmetic in a zone is date-fns with
+// @date-fns/tz; readings of a clock are wall-clock.ts (cached Intl formatters). Whatever depends on
+// a zone takes it explicitly, as an IANA name, and defaults to the browser's own: tests pass a zone
+// instead of changing the process's (which a worker thread cannot do), and a display-zone control
+// can too.
+import { TZDate, tz } from '@date-fns/tz'
+import { addDays, endOfDay, formatDistance, startOfDay, startOfMonth } from 'date-fns'
+import { MONTHS, wallClock, zoneName, type WallClock } from './wall-clock'
 
 /** The zone this browser shows times in, such as "America/Chicago". */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+// Month names are en-US, as date-fns printed them: the dashboard's wording does not follow the
+// browser's language.
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+const toEpoch = (instant: string | number | Date) =>
+  typeof instant === 'number' ? instant : new Date(instant).getTime()
+
+/** "Nov 26" */
+const monthDay = (w: WallClock) => `${MONTHS[w.month - 1] ?? '?'} ${w.day}`
+/** "9:54 PM"; with seconds "9:54:07 PM". Midnight and noon are 12. */
+const clock = (w: WallClock, seconds = false) =>
+  `${w.hour % 12 || 12}:${pad(w.minute)}${seconds ? `:${pad(w.second)}` : ''} ${w.hour < 12 ? 'AM' : 'PM'}`
+/** "2026-11-29" */
+const dayKey = (w: WallClock) => `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`
 
 // Exactly what a date input gives: four-digit year, two-digit month and day. date-fns' `parse` would
 // do it too, but it brings every token's parser (about 5 kB gzip) into the first load for this one.
@@ -21,7 +36,7 @@ export function parseLocalDay(value: string, zone: string = browserTimeZone()): 
   // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
   day.setFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))
   // Date rolls over ("2025-02-30" becomes March 2): only a day that spells back the same exists.
-  return format(day, DAY_FORMAT) === value ? day : null
+  return formatDayInZone(day, zone) === value ? day : null
 }
 
 /**
@@ -36,7 +51,7 @@ export function localDaysEndingToday(
 ): { from: string; to: string } {
   const today = startOfDay(now, { in: tz(zone) })
   const first = span === 'month' ? startOfMonth(today) : addDays(today, 1 - span)
-  return { from: format(first, DAY_FORMAT), to: format(today, DAY_FORMAT) }
+  return { from: formatDayInZone(first, zone), to: formatDayInZone(today, zone) }
 }
 
 const utcIso = (date: Date) => new Date(date.getTime()).toISOString()
@@ -49,11 +64,15 @@ export const endOfLocalDay = (day: Date, zone: string = browserTimeZone()): stri
   utcIso(endOfDay(day, { in: tz(zone) }))
 
 /** "Nov 26, 2026, 11:36:27 AM" in `zone`. */
-export const formatLocalDateTime = (iso: string, zone: string = browserTimeZone()): string =>
-  format(iso, 'MMM d, yyyy, h:mm:ss a', { in: tz(zone) })
+export function formatLocalDateTime(iso: string, zone: string = browserTimeZone()): string {
+  const w = wallClock(toEpoch(iso), zone)
+  return `${monthDay(w)}, ${pad(w.year, 4)}, ${clock(w, true)}`
+}
 /** "Nov 26, 2026, 11:36 AM": compact, for table cells. */
-export const formatLocalDateTimeShort = (iso: string, zone: string = browserTimeZone()): string =>
-  format(iso, 'MMM d, yyyy, h:mm a', { in: tz(zone) })
+export function formatLocalDateTimeShort(iso: string, zone: string = browserTimeZone()): string {
+  const w = wallClock(toEpoch(iso), zone)
+  return `${monthDay(w)}, ${pad(w.year, 4)}, ${clock(w)}`
+}
 /**
  * "Nov 21, 9:54 PM" for a call of the current year (in `zone`), "Nov 21, 2025, 9:54 PM" otherwise:
  * one line in a table cell, the year only when it tells the reader something.
@@ -63,15 +82,16 @@ export function formatTableTime(
   now: Date = new Date(),
   zone: string = browserTimeZone(),
 ): string {
-  const sameYear = format(iso, 'yyyy', { in: tz(zone) }) === format(now, 'yyyy', { in: tz(zone) })
-  return format(iso, sameYear ? 'MMM d, h:mm a' : 'MMM d, yyyy, h:mm a', { in: tz(zone) })
+  const w = wallClock(toEpoch(iso), zone)
+  const sameYear = w.year === wallClock(now.getTime(), zone).year
+  return sameYear ? `${monthDay(w)}, ${clock(w)}` : `${monthDay(w)}, ${pad(w.year, 4)}, ${clock(w)}`
 }
 /** The zone's short name at that instant, as people read it: "CST", "CDT" or "GMT+13". */
 export const formatZone = (iso: string, zone: string = browserTimeZone()): string =>
-  tzName(zone, new Date(iso), 'short')
+  zoneName(toEpoch(iso), zone)
 /** "4:05 PM" in `zone`: when something happened today, to the minute. */
 export const formatClockTime = (epochMs: number, zone: string = browserTimeZone()): string =>
-  format(epochMs, 'h:mm a', { in: tz(zone) })
+  clock(wallClock(epochMs, zone))
 /** "3 days ago". */
 export const formatRelative = (iso: string, now: Date = new Date()): string =>
   formatDistance(iso, now, { addSuffix: true })
@@ -82,8 +102,12 @@ export const formatUtc = (iso: string): string =>
  * The instant as ISO 8601 in `zone`, with its offset ("2026-11-01T01:30:00.000-05:00"): the wall
  * time a reader in that zone expects, and still unambiguous in the hour a DST change repeats.
  */
-export const formatIsoInZone = (iso: string, zone: string = browserTimeZone()): string =>
-  format(iso, "yyyy-MM-dd'T'HH:mm:ss.SSSxxx", { in: tz(zone) })
+export function formatIsoInZone(iso: string, zone: string = browserTimeZone()): string {
+  const w = wallClock(toEpoch(iso), zone)
+  const offset = Math.abs(w.offsetMinutes)
+  const sign = w.offsetMinutes < 0 ? '-' : '+'
+  return `${dayKey(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}.${pad(w.millisecond, 3)}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+}
 /** The calendar day `date` falls on in `zone`, as "2026-11-29". */
-export const formatDayInZone = (date: Date, zone: string = browserTimeZone()): string =>
-  format(date, DAY_FORMAT, { in: tz(zone) })
+export const formatDayInZone = (date: Date | number, zone: string = browserTimeZone()): string =>
+  dayKey(wallClock(toEpoch(date), zone))

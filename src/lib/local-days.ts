@@ -1,7 +1,8 @@
-// Calendar days in a time zone, for counting calls per day. Beside dates.ts (the other date-fns
-// site) so the counting code, which only the lazy chart and the summary need, stays out of it.
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
+// Calendar days in a time zone, for counting calls per day. Beside dates.ts, which reads the day
+// an instant falls on, so the counting code, which only the lazy chart and the summary need, stays
+// out of the first load.
+import { formatDayInZone } from './dates'
+import { MONTHS } from './wall-clock'
 
 /** A calendar day as "yyyy-MM-dd": sorts and compares as text, means the same in every zone. */
 export type DayKey = string
@@ -11,7 +12,7 @@ const DAY_MS = 86_400_000
 
 /** The calendar day an instant falls on in `zone` (an IANA name). */
 export const localDayKey = (instant: number | string, zone: string): DayKey =>
-  format(instant, 'yyyy-MM-dd', { in: tz(zone) })
+  formatDayInZone(typeof instant === 'string' ? Date.parse(instant) : instant, zone)
 
 /**
  * localDayKey for many instants, fast: instants in one UTC hour share a day unless a local midnight
@@ -45,5 +46,8 @@ export function eachDayKey(first: DayKey, last: DayKey): DayKey[] {
 }
 
 /** "Mar 8" or, with the year, "Mar 8, 2026": a day key as people read it. */
-export const formatDayKey = (day: DayKey, withYear = false): string =>
-  format(keyToUtc(day), withYear ? 'MMM d, yyyy' : 'MMM d', { in: tz('UTC') })
+export function formatDayKey(day: DayKey, withYear = false): string {
+  const [year = '', month = '', date = ''] = day.split('-')
+  const monthDay = `${MONTHS[Number(month) - 1] ?? '?'} ${Number(date)}`
+  return withYear ? `${monthDay}, ${year}` : monthDay
+}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { formatCount } from '../../lib/format-count'
 
 /** A typed page number, read against the page count (null when the count is not known yet). */
 export function parsePageNumber(
@@ -6,9 +7,7 @@ export function parsePageNumber(
   pageCount: number | null,
 ): { page: number } | { error: string } {
   const range =
-    pageCount === null
-      ? 'a page number of 1 or more'
-      : `a page from 1 to ${pageCount.toLocaleString('en-US')}`
+    pageCount === null ? 'a page number of 1 or more' : `a page from 1 to ${formatCount(pageCount)}`
   const value = text.trim().replace(/,/g, '')
   if (value === '') return { error: `Enter ${range}.` }
   // Digits only: "2.5", "-1", "1e3" and "0x10" are not page numbers, whatever Number() makes of them.
@@ -20,7 +19,7 @@ export function parsePageNumber(
       error:
         pageCount === null
           ? `Enter ${range}.`
-          : `There ${pageCount === 1 ? 'is 1 page' : `are ${pageCount.toLocaleString('en-US')} pages`}: enter ${range.replace('a page from ', '')}.`,
+          : `There ${pageCount === 1 ? 'is 1 page' : `are ${formatCount(pageCount)} pages`}: enter ${range.replace('a page from ', '')}.`,
     }
   return { page }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { GoToPage } from './go-to-page'
+import { formatCount } from '../../lib/format-count'
 
 type PaginationProps = {
   /** The page whose rows are on screen (1-based). */
@@ -77,9 +78,7 @@ export function Pagination({
         {pageButton('previous', 'Previous page', '‹ Previous', page - 1, atStart)}
         {/* Not a live region: the owner announces a settled page once, with its context. */}
         <p className="page-status">
-          {pageCount === null
-            ? `Page ${page}`
-            : `Page ${page} of ${pageCount.toLocaleString('en-US')}`}
+          {pageCount === null ? `Page ${page}` : `Page ${page} of ${formatCount(pageCount)}`}
         </p>
         {pageButton('next', 'Next page', 'Next ›', page + 1, atEnd)}
         {pageButton('last', 'Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}

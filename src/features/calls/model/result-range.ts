@@ -1,3 +1,5 @@
+import { formatCount } from '../../../lib/format-count'
+
 /**
  * The count line above the table: which calls of how many are on screen ("21–40 of 1,870 calls").
  * Exact or silent: while the total is unknown it says "of …", never a guess.
@@ -15,5 +17,3 @@ export function resultRange(
   const range = first === last ? formatCount(first) : `${formatCount(first)}–${formatCount(last)}`
   return `${range} of ${of}`
 }
-
-const formatCount = (n: number) => n.toLocaleString('en-US')
