@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { callsQuerySchema } from '../../src/contract'
 import { createCallsRepository } from '../calls/calls-repository'
-import { createIndexes, createTables } from '../db/schema'
+import { createIndexes, createScopeTotals, createTables } from '../db/schema'
 
 // A small database of its own, with a recording stand-in for better-sqlite3, so the tests can see
 // which statements were prepared and which ran: the repository's promises are about cost as well
@@ -180,6 +180,53 @@ describe('the calls repository', () => {
     expect(counts()).toBe(2001)
     find('x2')
     expect(counts()).toBe(2002)
+  })
+
+  it('reads an unfiltered total from scope_totals, which the triggers keep exact through any write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-totals-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const call = (id: string, at: number, servicerId = '2') =>
+        add.run(id, '314', servicerId, 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+      for (let i = 0; i < 30; i++) call(`c${i}`, T0 + i * MINUTE)
+      call('elsewhere', T0, '3')
+      createIndexes(writer)
+      createScopeTotals(writer)
+      const reader = new Database(file, { readonly: true })
+      try {
+        const spy = recording(reader)
+        const repository = createCallsRepository(spy.db)
+        const total = (tenancy = SCOPE) => repository.findCalls(tenancy, query({})).total
+        expect(total()).toBe(30)
+        expect(total({ tenantId: '314', servicerId: '3' })).toBe(1)
+        expect(total({ tenantId: '314', servicerId: '9' })).toBe(0)
+        // The last page is read from the far end, knowing the total without counting.
+        const last = repository.findCalls(SCOPE, query({ offset: '29' })).calls
+        expect(last.map((c) => c.callId)).toEqual(['c0'])
+        call('c30', T0 + 30 * MINUTE)
+        expect(total()).toBe(31)
+        writer.prepare("DELETE FROM calls WHERE callId IN ('c0', 'c1')").run()
+        expect(total()).toBe(29)
+        writer.prepare("UPDATE calls SET servicerId = '3' WHERE callId = 'c2'").run()
+        expect(total()).toBe(28)
+        expect(total({ tenantId: '314', servicerId: '3' })).toBe(2)
+        writer.prepare("UPDATE calls SET callStatus = 'Attempted' WHERE callId = 'c3'").run()
+        expect(total()).toBe(28)
+        // Never counted, and a filtered search still is.
+        expect(spy.ran.filter(isCount)).toEqual([])
+        expect(repository.findCalls(SCOPE, query({ borrowerid: 'b9' })).total).toBe(28)
+        expect(repository.findCalls(SCOPE, query({ borrowerid: 'nobody' })).total).toBe(0)
+        expect(spy.ran.filter(isCount)).toHaveLength(2)
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('counts again once another connection has written the file, and only then', () => {
