@@ -63,6 +63,10 @@ function recording(real: Database.Database) {
           statement.pluck()
           return recorded
         },
+        raw() {
+          statement.raw()
+          return recorded
+        },
         get(...values: unknown[]) {
           ran.push(sql)
           return statement.get(...values)
@@ -253,6 +257,85 @@ describe('the calls repository', () => {
         expect(after.total).toBe(2)
         expect(after.calls.map((c) => c.callId)).toEqual(['second', 'first'])
         expect(spy.ran.filter(isCount)).toHaveLength(2)
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('deep pages start from remembered anchors', () => {
+  const isKey = (sql: string) => sql.startsWith('SELECT callTimestamp, callId')
+  const isAnchoredPage = (sql: string) =>
+    sql.includes('(callTimestamp < ? OR callId >= ?)') ||
+    sql.includes('(callTimestamp > ? OR callId <= ?)')
+
+  it.each([1, 3, 4, 7, 20])(
+    'reads every page in the API order with an anchor every %i entries, ties included',
+    (anchorEvery) => {
+      const repository = createCallsRepository(db, { anchorEvery })
+      for (const limit of [1, 3, 7, 20]) {
+        for (let offset = 0; offset < 52; offset++) {
+          const page = repository.findCalls(
+            SCOPE,
+            query({ offset: String(offset), limit: String(limit) }),
+          )
+          expect(
+            page.calls.map((c) => c.callId),
+            `offset ${offset} limit ${limit}`,
+          ).toEqual(apiOrder.slice(offset, offset + limit))
+        }
+      }
+    },
+  )
+
+  it('finds the anchors of a result set once, then pages near them skip fewer entries than the gap', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+    const read = (offset: number) => {
+      spy.ran.length = 0
+      const page = repository.findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+      expect(page.calls.map((c) => c.callId)).toEqual(apiOrder.slice(offset, offset + 2))
+      return {
+        keys: spy.ran.filter(isKey).length,
+        anchored: spy.ran.filter((sql) => isAnchoredPage(sql) && !isKey(sql)).length,
+      }
+    }
+    expect(read(3)).toEqual({ keys: 0, anchored: 0 }) // nearer than one gap: plain OFFSET
+    expect(read(17)).toEqual({ keys: 4, anchored: 1 }) // first key, then 5, 10, 15
+    expect(read(16)).toEqual({ keys: 0, anchored: 1 }) // anchor 15 is known
+    expect(read(12)).toEqual({ keys: 0, anchored: 1 })
+    expect(read(22)).toEqual({ keys: 1, anchored: 1 }) // one more: 20
+    // The back half counts from the other end, with anchors of its own.
+    expect(read(40)).toEqual({ keys: 2, anchored: 1 }) // 8 from the end: first key, 5
+    expect(read(41)).toEqual({ keys: 0, anchored: 1 })
+  })
+
+  it('forgets the anchors once another connection has written the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-anchors-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      createIndexes(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const call = (id: string, at: number) =>
+        add.run(id, '314', '2', 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+      for (let i = 0; i < 20; i++) call(`c${String(i).padStart(2, '0')}`, T0 + i * MINUTE)
+      const reader = new Database(file, { readonly: true })
+      try {
+        const repository = createCallsRepository(reader, { anchorEvery: 3 })
+        const ids = (offset: number) =>
+          repository
+            .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+            .calls.map((c) => c.callId)
+        expect(ids(7)).toEqual(['c12', 'c11'])
+        call('c20', T0 + 20 * MINUTE) // a new newest call moves every position down by one
+        expect(ids(7)).toEqual(['c13', 'c12'])
+        expect(ids(8)).toEqual(['c12', 'c11'])
       } finally {
         reader.close()
       }
