@@ -32,5 +32,4 @@ describe('compression of API answers', () => {
     expect(page.data).toHaveLength(100)
     expect(JSON.stringify(page)).toBe(text)
   })
-
 })
