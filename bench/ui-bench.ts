@@ -10,6 +10,7 @@ import { build } from 'vite'
 import { findChromium } from '../scripts/chromium'
 import { CALLS_URL_PATH } from '../src/contract'
 import { buildHelloWorld } from './hello-baseline'
+import { lighthouseRow } from './lighthouse-bench'
 import { ms, percentile, type BenchRow } from './report'
 
 const FRAME_MS = 1000 / 60
@@ -145,6 +146,9 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   const heapAfter = await heap()
   await browser.close()
 
+  // 6. Lighthouse, in a browser of its own, against the same server.
+  const lighthouse = await lighthouseRow(ORIGIN, log)
+
   const clickMax = Math.max(...clicks)
   log(`next-page clicks (ms): ${clicks.map((c) => c.toFixed(1)).join(' ')}`)
   return {
@@ -178,6 +182,7 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
         pass: longest <= 50,
       },
     ] satisfies BenchRow[],
+    lighthouseRow: lighthouse,
     memoryRow: {
       id: '7',
       name: 'JS heap after 200 Next page clicks vs after page 1 (after GC)',

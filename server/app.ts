@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import { cors } from 'hono/cors'
 import { validator } from 'hono/validator'
 import {
@@ -93,6 +94,9 @@ export function createApp(options: AppOptions) {
       for (const [name, value] of Object.entries(responseHeaders)) c.header(name, value)
     })
   app.use('*', limitUrlLength())
+  // Everything, API answers included: a page of 20 calls is ~7 kB of JSON and ~1 kB gzipped, and
+  // a 500-call page ~170 kB. Only for clients that ask (Accept-Encoding).
+  app.use('*', compress())
   app.route(API_BASE_PATH, createApi(options))
   // Test-only: exists only when CALLTRACKING_FAULTS is set, never in a normal start.
   if (faults) app.route(FAULT_CONTROL_PATH, faultControl(faults))

@@ -42,29 +42,61 @@ const OLDEST_FIRST = 'callTimestamp, callId DESC'
 const COLUMNS =
   'c.callId, c.tenantId, c.servicerId, c.loanId, c.borrowerId, c.phoneNumber, c.callStatus, c.callTimestamp, c.createdDate, c.updatedDate, c.updatedBy, c.createdBy'
 
+// An entry of the index in the API's order: its time and callId, which together are unique.
+type Key = [callTimestamp: number, callId: string]
+type Direction = 'newestFirst' | 'oldestFirst'
+
+// "At or after this key" in each direction's order (time, then callId the other way round). The
+// range on callTimestamp is what SQLite seeks in the index; the rest drops a few equal-time entries.
+const AT_OR_AFTER: Record<Direction, string> = {
+  newestFirst: 'callTimestamp <= ? AND (callTimestamp < ? OR callId >= ?)',
+  oldestFirst: 'callTimestamp >= ? AND (callTimestamp > ? OR callId <= ?)',
+}
+const ORDER: Record<Direction, string> = { newestFirst: NEWEST_FIRST, oldestFirst: OLDEST_FIRST }
+
+export type CallsRepositoryOptions = {
+  /**
+   * Every this many entries of a result set, the repository remembers the key found there, so a
+   * deep page starts from the nearest remembered key instead of stepping over every entry before
+   * it. 1,000 by default: a page then skips fewer than 1,000 index entries, wherever it is.
+   */
+  anchorEvery?: number
+}
+
 /**
  * Reads one page and the total for a tenant's filters. The page is a deferred join: LIMIT/OFFSET
  * walk the covering index by rowid alone, and only the rows of the page are read from the table.
  */
-export function createCallsRepository(db: Database.Database) {
+export function createCallsRepository(
+  db: Database.Database,
+  { anchorEvery = 1000 }: CallsRepositoryOptions = {},
+) {
   // Counting 400k index entries once per filter set, not once per page. The request path opens the
   // file read-only, but another process may write it (a test adding a call, an operator's import):
   // SQLite's data_version changes whenever another connection commits, and then every count is
   // dropped, so a total is never older than the rows it is served with.
   const counts = new Map<string, number>()
   const MAX_COUNTS = 2000
+  // Anchors (the keys found every `anchorEvery` entries) of each result set and direction, kept
+  // and dropped with the counts: a write moves every position after it.
+  const anchors = new Map<string, Key[]>()
+  const MAX_ANCHOR_SETS = 200
   let countedAt: unknown = db.pragma('data_version', { simple: true })
+
+  function dropIfWritten() {
+    const version: unknown = db.pragma('data_version', { simple: true })
+    if (version !== countedAt) {
+      counts.clear()
+      anchors.clear()
+      countedAt = version
+    }
+  }
 
   function countOf(
     statement: Database.Statement,
     where: string,
     values: (string | number)[],
   ): number {
-    const version: unknown = db.pragma('data_version', { simple: true })
-    if (version !== countedAt) {
-      counts.clear()
-      countedAt = version
-    }
     const key = `${where}\u0000${values.join('\u0000')}`
     let total = counts.get(key)
     if (total === undefined) {
@@ -77,10 +109,21 @@ export function createCallsRepository(db: Database.Database) {
     return total
   }
 
+  // A database seeded before scope_totals existed is still served: its totals are counted.
+  const hasScopeTotals = (db.pragma('table_info(scope_totals)') as unknown[]).length > 0
+  const scopeTotal = hasScopeTotals
+    ? db.prepare('SELECT total FROM scope_totals WHERE tenantId = ? AND servicerId = ?').pluck()
+    : null
+
   type Statements = {
     count: Database.Statement
     newestFirst: Database.Statement
     oldestFirst: Database.Statement
+    /** A page that starts at an anchor: the anchor's key, then LIMIT and OFFSET from it. */
+    fromAnchor: Record<Direction, Database.Statement>
+    /** The first key, and the key `anchorEvery` entries after a given one. */
+    firstKey: Record<Direction, Database.Statement>
+    keyAfter: Record<Direction, Database.Statement>
   }
   const statements = new Map<string, Statements>()
 
@@ -89,6 +132,12 @@ export function createCallsRepository(db: Database.Database) {
     `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM calls WHERE ${where}
               ORDER BY ${order} LIMIT ? OFFSET ?) AS p
             JOIN calls AS c ON c.rowid = p.id ORDER BY ${order}`
+  const keySql = (where: string, order: string) =>
+    `SELECT callTimestamp, callId FROM calls WHERE ${where} ORDER BY ${order} LIMIT 1 OFFSET ?`
+  const both = (make: (direction: Direction) => Database.Statement) => ({
+    newestFirst: make('newestFirst'),
+    oldestFirst: make('oldestFirst'),
+  })
 
   function statementsFor(where: string): Statements {
     let s = statements.get(where)
@@ -97,10 +146,65 @@ export function createCallsRepository(db: Database.Database) {
         count: db.prepare(`SELECT COUNT(*) AS total FROM calls WHERE ${where}`).pluck(),
         newestFirst: db.prepare(pageSql(where, NEWEST_FIRST)),
         oldestFirst: db.prepare(pageSql(where, OLDEST_FIRST)),
+        // Prepared when a result set first needs them: most never go 1,000 entries deep.
+        get fromAnchor() {
+          const made = both((d) => db.prepare(pageSql(`${where} AND ${AT_OR_AFTER[d]}`, ORDER[d])))
+          Object.defineProperty(this, 'fromAnchor', { value: made })
+          return made
+        },
+        get firstKey() {
+          const made = both((d) => db.prepare(keySql(where, ORDER[d])).raw())
+          Object.defineProperty(this, 'firstKey', { value: made })
+          return made
+        },
+        get keyAfter() {
+          const made = both((d) =>
+            db.prepare(keySql(`${where} AND ${AT_OR_AFTER[d]}`, ORDER[d])).raw(),
+          )
+          Object.defineProperty(this, 'keyAfter', { value: made })
+          return made
+        },
       }
       statements.set(where, s)
     }
     return s
+  }
+
+  /**
+   * The rows at `offset` (counted in `direction`), read from the nearest anchor at or before it.
+   * Anchors are found once per result set, each from the previous one, so reaching the middle of
+   * 444k entries the first time costs one walk to it (what OFFSET costs every time), and later
+   * pages there cost a walk of fewer than `anchorEvery` entries.
+   */
+  function readFromAnchor(
+    s: Statements,
+    direction: Direction,
+    setKey: string,
+    values: (string | number)[],
+    take: number,
+    offset: number,
+  ): CallRow[] {
+    const key = `${direction}\u0000${setKey}`
+    let list = anchors.get(key)
+    if (list) anchors.delete(key) // re-inserted below: least recently used goes first
+    list ??= []
+    if (list.length === 0) list.push(s.firstKey[direction].get(...values, 0) as Key)
+    const wanted = Math.floor(offset / anchorEvery)
+    while (list.length <= wanted) {
+      const [at, callId] = list[list.length - 1] as Key
+      list.push(s.keyAfter[direction].get(...values, at, at, callId, anchorEvery) as Key)
+    }
+    if (anchors.size >= MAX_ANCHOR_SETS) anchors.delete(anchors.keys().next().value as string)
+    anchors.set(key, list)
+    const [at, callId] = list[wanted] as Key
+    return s.fromAnchor[direction].all(
+      ...values,
+      at,
+      at,
+      callId,
+      take,
+      offset - wanted * anchorEvery,
+    ) as CallRow[]
   }
 
   return {
@@ -109,16 +213,31 @@ export function createCallsRepository(db: Database.Database) {
       const where = list.map((c) => c.sql).join(' AND ')
       const values = list.map((c) => c.value)
       const s = statementsFor(where)
-      const total = countOf(s.count, where, values)
+      dropIfWritten()
+      // The triggers keep scope_totals exact, so it needs no cache and no data_version check.
+      const total =
+        scopeTotal && list.length === 2
+          ? ((scopeTotal.get(scope.tenantId, scope.servicerId) as number | undefined) ?? 0)
+          : countOf(s.count, where, values)
       if (q.offset >= total) return { total, calls: [] }
       // OFFSET costs a step per skipped entry. A page in the back half is read from the far end of
       // the index (the mirrored offset) and reversed, so "Last page" costs what page 1 does.
       const take = Math.min(q.limit, total - q.offset)
       const fromEnd = total - q.offset - take
+      const direction: Direction = fromEnd < q.offset ? 'oldestFirst' : 'newestFirst'
+      const skip = direction === 'oldestFirst' ? fromEnd : q.offset
       const rows =
-        fromEnd < q.offset
-          ? (s.oldestFirst.all(...values, take, fromEnd) as CallRow[]).reverse()
-          : (s.newestFirst.all(...values, q.limit, q.offset) as CallRow[])
+        skip < anchorEvery
+          ? (s[direction].all(...values, take, skip) as CallRow[])
+          : readFromAnchor(
+              s,
+              direction,
+              `${where}\u0000${values.join('\u0000')}`,
+              values,
+              take,
+              skip,
+            )
+      if (direction === 'oldestFirst') rows.reverse()
       return { total, calls: rows.map(toRecord) }
     },
   }

@@ -63,7 +63,7 @@ export const HOSTILE_CALLS: readonly HostileCall[] = [
     callStatus: 'Attempted',
     // Formulas a spreadsheet would run (DDE, then an @ one): the CSV export must neutralise both.
     createdBy: "=cmd|' /C calc'!A0",
-    updatedBy: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    updatedBy: "@SUM(1+1)*cmd|' /C calc'!A0",
     minutesBeforeNow: 360,
   },
 ]

@@ -4,7 +4,7 @@ import { hashToken } from '../auth/token-hash'
 import { cadenceRows } from './cadence-rows'
 import { hostileRows } from './hostile-rows'
 import { createRandom, type Random } from './prng'
-import { createIndexes, createTables } from './schema'
+import { createIndexes, createScopeTotals, createTables } from './schema'
 import { AREA_CODES, DEMO_TOKENS, SCOPES, STAFF_ACCOUNTS, type Scope } from './seed-catalog'
 
 export type SeedOptions = {
@@ -161,6 +161,7 @@ export function seedDatabase(file: string, options: SeedOptions): void {
       info.run('hostile', options.hostile ? '1' : '0')
     })()
     createIndexes(db)
+    createScopeTotals(db)
   } finally {
     db.close()
   }

@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Env, Hono } from 'hono'
-import { compress } from 'hono/compress'
 
 /**
  * Serves the built dashboard from `root` (./dist): its files, and index.html for any other GET,
@@ -11,7 +10,6 @@ import { compress } from 'hono/compress'
  * a web page with a 200.
  */
 export function serveDashboardFiles(app: Hono<Env>, root: string, apiBase: string) {
-  app.use('*', compress())
   app.use('/assets/*', async (c, next) => {
     await next()
     // File names carry a content hash.

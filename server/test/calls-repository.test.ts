@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { callsQuerySchema } from '../../src/contract'
 import { createCallsRepository } from '../calls/calls-repository'
-import { createIndexes, createTables } from '../db/schema'
+import { createIndexes, createScopeTotals, createTables } from '../db/schema'
 
 // A small database of its own, with a recording stand-in for better-sqlite3, so the tests can see
 // which statements were prepared and which ran: the repository's promises are about cost as well
@@ -61,6 +61,10 @@ function recording(real: Database.Database) {
       const recorded = {
         pluck() {
           statement.pluck()
+          return recorded
+        },
+        raw() {
+          statement.raw()
           return recorded
         },
         get(...values: unknown[]) {
@@ -182,6 +186,53 @@ describe('the calls repository', () => {
     expect(counts()).toBe(2002)
   })
 
+  it('reads an unfiltered total from scope_totals, which the triggers keep exact through any write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-totals-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const call = (id: string, at: number, servicerId = '2') =>
+        add.run(id, '314', servicerId, 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+      for (let i = 0; i < 30; i++) call(`c${i}`, T0 + i * MINUTE)
+      call('elsewhere', T0, '3')
+      createIndexes(writer)
+      createScopeTotals(writer)
+      const reader = new Database(file, { readonly: true })
+      try {
+        const spy = recording(reader)
+        const repository = createCallsRepository(spy.db)
+        const total = (tenancy = SCOPE) => repository.findCalls(tenancy, query({})).total
+        expect(total()).toBe(30)
+        expect(total({ tenantId: '314', servicerId: '3' })).toBe(1)
+        expect(total({ tenantId: '314', servicerId: '9' })).toBe(0)
+        // The last page is read from the far end, knowing the total without counting.
+        const last = repository.findCalls(SCOPE, query({ offset: '29' })).calls
+        expect(last.map((c) => c.callId)).toEqual(['c0'])
+        call('c30', T0 + 30 * MINUTE)
+        expect(total()).toBe(31)
+        writer.prepare("DELETE FROM calls WHERE callId IN ('c0', 'c1')").run()
+        expect(total()).toBe(29)
+        writer.prepare("UPDATE calls SET servicerId = '3' WHERE callId = 'c2'").run()
+        expect(total()).toBe(28)
+        expect(total({ tenantId: '314', servicerId: '3' })).toBe(2)
+        writer.prepare("UPDATE calls SET callStatus = 'Attempted' WHERE callId = 'c3'").run()
+        expect(total()).toBe(28)
+        // Never counted, and a filtered search still is.
+        expect(spy.ran.filter(isCount)).toEqual([])
+        expect(repository.findCalls(SCOPE, query({ borrowerid: 'b9' })).total).toBe(28)
+        expect(repository.findCalls(SCOPE, query({ borrowerid: 'nobody' })).total).toBe(0)
+        expect(spy.ran.filter(isCount)).toHaveLength(2)
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('counts again once another connection has written the file, and only then', () => {
     const dir = mkdtempSync(join(tmpdir(), 'calltracking-count-'))
     const file = join(dir, 'calls.sqlite')
@@ -206,6 +257,85 @@ describe('the calls repository', () => {
         expect(after.total).toBe(2)
         expect(after.calls.map((c) => c.callId)).toEqual(['second', 'first'])
         expect(spy.ran.filter(isCount)).toHaveLength(2)
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('deep pages start from remembered anchors', () => {
+  const isKey = (sql: string) => sql.startsWith('SELECT callTimestamp, callId')
+  const isAnchoredPage = (sql: string) =>
+    sql.includes('(callTimestamp < ? OR callId >= ?)') ||
+    sql.includes('(callTimestamp > ? OR callId <= ?)')
+
+  it.each([1, 3, 4, 7, 20])(
+    'reads every page in the API order with an anchor every %i entries, ties included',
+    (anchorEvery) => {
+      const repository = createCallsRepository(db, { anchorEvery })
+      for (const limit of [1, 3, 7, 20]) {
+        for (let offset = 0; offset < 52; offset++) {
+          const page = repository.findCalls(
+            SCOPE,
+            query({ offset: String(offset), limit: String(limit) }),
+          )
+          expect(
+            page.calls.map((c) => c.callId),
+            `offset ${offset} limit ${limit}`,
+          ).toEqual(apiOrder.slice(offset, offset + limit))
+        }
+      }
+    },
+  )
+
+  it('finds the anchors of a result set once, then pages near them skip fewer entries than the gap', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+    const read = (offset: number) => {
+      spy.ran.length = 0
+      const page = repository.findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+      expect(page.calls.map((c) => c.callId)).toEqual(apiOrder.slice(offset, offset + 2))
+      return {
+        keys: spy.ran.filter(isKey).length,
+        anchored: spy.ran.filter((sql) => isAnchoredPage(sql) && !isKey(sql)).length,
+      }
+    }
+    expect(read(3)).toEqual({ keys: 0, anchored: 0 }) // nearer than one gap: plain OFFSET
+    expect(read(17)).toEqual({ keys: 4, anchored: 1 }) // first key, then 5, 10, 15
+    expect(read(16)).toEqual({ keys: 0, anchored: 1 }) // anchor 15 is known
+    expect(read(12)).toEqual({ keys: 0, anchored: 1 })
+    expect(read(22)).toEqual({ keys: 1, anchored: 1 }) // one more: 20
+    // The back half counts from the other end, with anchors of its own.
+    expect(read(40)).toEqual({ keys: 2, anchored: 1 }) // 8 from the end: first key, 5
+    expect(read(41)).toEqual({ keys: 0, anchored: 1 })
+  })
+
+  it('forgets the anchors once another connection has written the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-anchors-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      createIndexes(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const call = (id: string, at: number) =>
+        add.run(id, '314', '2', 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+      for (let i = 0; i < 20; i++) call(`c${String(i).padStart(2, '0')}`, T0 + i * MINUTE)
+      const reader = new Database(file, { readonly: true })
+      try {
+        const repository = createCallsRepository(reader, { anchorEvery: 3 })
+        const ids = (offset: number) =>
+          repository
+            .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+            .calls.map((c) => c.callId)
+        expect(ids(7)).toEqual(['c12', 'c11'])
+        call('c20', T0 + 20 * MINUTE) // a new newest call moves every position down by one
+        expect(ids(7)).toEqual(['c13', 'c12'])
+        expect(ids(8)).toEqual(['c12', 'c11'])
       } finally {
         reader.close()
       }

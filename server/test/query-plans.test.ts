@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { CALLS_URL_PATH as CALLS, SAMPLE_LOAN_ID } from '../../src/contract'
+import { CALLS_URL_PATH as CALLS, SAMPLE_LOAN_ID, callsQuerySchema } from '../../src/contract'
+import { createCallsRepository } from '../calls/calls-repository'
 import { SAMPLE_PHONE } from '../db/seed'
 import { createTestClient, createTestDatabase } from './test-database'
 
@@ -40,6 +41,23 @@ const plan = (sql: string) => planRows(sql).map((row) => row.detail)
 describe('query plans: no lookup the API makes scans the calls table', () => {
   it.each(Object.entries(LOOKUPS))('%s answers 200', async (_name, query) => {
     expect((await get(`${CALLS}?${query}`)).status).toBe(200)
+  })
+
+  it('pages read from anchors (deep in a result set, from either end) are prepared too', () => {
+    // The API anchors every 1,000 entries; this database is small, so anchor every 10.
+    const repository = createCallsRepository(database.db, { anchorEvery: 10 })
+    const scope = { tenantId: '314', servicerId: '2' }
+    const all = repository.findCalls(scope, callsQuerySchema.parse({ offset: '100' }))
+    expect(all.calls).toHaveLength(20)
+    const back = repository.findCalls(
+      scope,
+      callsQuerySchema.parse({ offset: String(all.total - 150) }),
+    )
+    expect(back.calls).toHaveLength(20)
+    const month = { startdate: '2026-03-01', enddate: '2026-03-31', offset: '40' }
+    expect(repository.findCalls(scope, callsQuerySchema.parse(month)).calls).toHaveLength(20)
+    expect([...prepared].filter((sql) => sql.includes('callId >= ?'))).not.toEqual([])
+    expect([...prepared].filter((sql) => sql.includes('callId <= ?'))).not.toEqual([])
   })
 
   it('every prepared statement reads calls through an index, in index order', () => {
