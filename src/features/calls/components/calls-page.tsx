@@ -37,7 +37,7 @@ import {
 } from './calls-results-states'
 import { CallsTable } from './calls-table'
 import { ExportCsv } from '../export/components/export-csv'
-import { ContactCadence } from './contact-cadence'
+import { ContactCadenceSlot } from './contact-cadence-slot'
 import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
 import { SortNote } from './sort-note'
@@ -198,7 +198,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         onClear={clearFilters}
         timeZone={zone}
       />
-      <ContactCadence
+      <ContactCadenceSlot
         request={request}
         filters={validation.ok ? validation.apiFilters : null}
         resultCalls={results.loaded}
