@@ -87,6 +87,24 @@ test.describe('focus stays with the control used, or moves to its neighbour', ()
     await expect(pager.getByText('Page 3 of 3')).toBeVisible()
     await expect(button('Previous page')).toBeFocused()
   })
+
+  test('Switch servicer puts focus in its dialog (its code arrives on the click), and Esc gives it back', async ({
+    signedIn: page,
+  }) => {
+    const header = page.getByRole('banner')
+    const trigger = header.getByRole('button', { name: 'Switch servicer' })
+    const field = page.getByRole('dialog', { name: 'Switch servicer' }).getByLabel('Servicer ID')
+    await trigger.click()
+    await expect(field).toBeFocused()
+    await field.fill('4')
+    await page.keyboard.press('Escape')
+    await expect(field).toBeHidden()
+    await expect(trigger).toBeFocused()
+    // Opened again, it starts empty.
+    await trigger.click()
+    await expect(field).toBeFocused()
+    await expect(field).toHaveValue('')
+  })
 })
 
 for (const theme of ['Light', 'Dark'] as const) {

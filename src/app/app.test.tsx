@@ -288,7 +288,8 @@ describe('the dashboard against the reference API', () => {
     expect(servicers()).toEqual(new Set(['2']))
 
     await user.click(screen.getByRole('button', { name: 'Switch servicer' }))
-    const dialog = screen.getByRole('dialog', { name: 'Switch servicer' })
+    // The dialog's code is a chunk of its own, fetched on this click.
+    const dialog = await screen.findByRole('dialog', { name: 'Switch servicer' })
     await user.type(within(dialog).getByLabelText('Servicer ID'), '4')
     await user.click(within(dialog).getByRole('button', { name: 'Switch' }))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

@@ -40,7 +40,8 @@ it('a render error in the drawer stays in the drawer: it says so, and the table 
 
   const [first] = within(table).getAllByRole('button', { name: /^View details/ })
   await user.click(first as HTMLElement)
-  const drawer = screen.getByRole('dialog', { name: 'Call details' })
+  // The drawer's code is a chunk of its own, fetched on this click.
+  const drawer = await screen.findByRole('dialog', { name: 'Call details' })
   expect(within(drawer).getByRole('alert')).toHaveTextContent(
     /The details of call .+ could not be shown\./,
   )

@@ -10,7 +10,7 @@ import {
 } from '../../../lib/dates'
 import { useNow } from '../../../lib/use-now'
 import { COLUMN_LABELS } from '../model/column-preference'
-import { formatUserAccount } from './call-detail-drawer'
+import { formatUserAccount } from '../model/user-account'
 import { CallStatusBadge } from './call-status-badge'
 
 const col = createColumnHelper<DataTableFeatures, WireCall>()

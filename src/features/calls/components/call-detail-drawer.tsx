@@ -6,21 +6,15 @@ import type { WireCall } from '../../../contract/call-record-schema'
 import { formatLocalDateTime, formatRelative, formatUtc, formatZone } from '../../../lib/dates'
 import { formatPhoneNumber } from '../../../contract/call-filters'
 import { useNow } from '../../../lib/use-now'
-import type { CallStepping } from '../hooks/use-call-stepping'
+import type { CallsRequest } from '../api/calls-api'
+import type { CallResults } from '../hooks/use-call-results'
+import { useCallStepping } from '../hooks/use-call-stepping'
+import type { CallsViewState } from '../model/calls-view-state'
+import type { ApiFilters } from '../model/filter-validation'
 import type { PivotParam } from '../model/view-transitions'
 import { CallPivots, CallStepper, stepByArrowKey } from './call-drawer-navigation'
+import { formatUserAccount } from '../model/user-account'
 import { CallStatusBadge } from './call-status-badge'
-
-/** `createdBy`/`updatedBy` arrive as a string from this API, and may be an object from others. */
-export function formatUserAccount(value: WireCall['createdBy']): string {
-  if (typeof value === 'string') return value || 'Not recorded'
-  if (!value) return 'Not recorded'
-  for (const key of ['userName', 'username', 'name', 'displayName', 'email', 'id']) {
-    const field = value[key]
-    if (typeof field === 'string' && field) return field
-  }
-  return Object.keys(value).length === 0 ? 'Not recorded' : JSON.stringify(value)
-}
 
 /** The time in the zone on screen, named as people say it ("CST", "CDT"), and the UTC instant. */
 function Instant({ iso, zone }: { iso: string; zone: string }) {
@@ -37,7 +31,7 @@ function Instant({ iso, zone }: { iso: string; zone: string }) {
   )
 }
 
-type Props = {
+export type CallDetailDrawerProps = {
   callId: string | null
   call: WireCall | undefined
   loading: boolean
@@ -50,7 +44,12 @@ type Props = {
   timeZone: string
   /** A new search on one value of the call (it closes the drawer). */
   onPivot: (param: PivotParam, value: string) => void
-  stepping: CallStepping
+  /** What Previous/Next call step through: the result on screen, read as the page reads it. */
+  request: CallsRequest
+  view: CallsViewState
+  filters: ApiFilters | null
+  results: CallResults
+  go: (next: Partial<CallsViewState>, replace?: boolean) => void
 }
 
 export function CallDetailDrawer({
@@ -62,8 +61,14 @@ export function CallDetailDrawer({
   returnFocus,
   timeZone,
   onPivot,
-  stepping,
-}: Props) {
+  request,
+  view,
+  filters,
+  results,
+  go,
+}: CallDetailDrawerProps) {
+  // Here rather than in the page, so the stepping code arrives with the drawer.
+  const stepping = useCallStepping(request, view, filters, results, go)
   return (
     <Drawer
       open={callId !== null}

@@ -6,7 +6,7 @@ import type { CadenceRules, LoanCadence } from '../model/contact-cadence'
 import type { ApiFilters } from '../model/filter-validation'
 import { describeError } from './describe-error'
 
-type Props = {
+export type ContactCadenceProps = {
   request: CallsRequest
   /** The search's filters as the API gets them; null while they are invalid. */
   filters: ApiFilters | null
@@ -29,7 +29,7 @@ const when = (date: Date, zone: string) => {
  * "May I call again now?" for the searched loan, or each loan of the searched borrower. Shown only
  * for a search by loan or borrower: the rules count calls per debt.
  */
-export function ContactCadence({ request, filters, resultCalls, zone }: Props) {
+export function ContactCadence({ request, filters, resultCalls, zone }: ContactCadenceProps) {
   const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
   if (!subject) return null
   const hours = rules.windowDays * 24

@@ -4,8 +4,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import { DEFAULT_CONTACT_CADENCE } from '../../../contract/contact-cadence-config'
 import type { WireCall } from '../../../contract/call-record-schema'
-import { callQueries, type CadenceSubject } from '../api/call-queries'
+import { callQueries } from '../api/call-queries'
 import type { CallsRequest } from '../api/calls-api'
+import { cadenceSubject } from '../model/cadence-subject'
 import { cadenceByLoan, lookbackStart } from '../model/contact-cadence'
 import type { ApiFilters } from '../model/filter-validation'
 
@@ -20,13 +21,6 @@ function useNow(): Date {
     return () => clearInterval(id)
   }, [])
   return now
-}
-
-/** One loan, else one borrower: a cadence is per debt, whatever the other filters say. */
-export function cadenceSubject(filters: ApiFilters | null): CadenceSubject | null {
-  if (filters?.loanid) return { loanid: filters.loanid }
-  if (filters?.borrowerid) return { borrowerid: filters.borrowerid }
-  return null
 }
 
 /**

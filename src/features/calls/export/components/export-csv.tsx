@@ -1,12 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { formatDayInZone } from '../../../../lib/dates'
-import { saveFile } from '../../../../lib/save-file'
 import type { CallsRequest } from '../../api/calls-api'
 import { describeError } from '../../components/describe-error'
 import type { ApiFilters } from '../../model/filter-validation'
 import type { FilterDraft } from '../../model/calls-view-state'
-import type * as ExportModule from '../model/export-calls-csv'
-import { csvFileName, exportNaming } from '../model/csv-file-name'
+import type { ExportOutcome } from '../model/export-calls-csv'
 import { exportScope, exportStatusText, type ExportState } from '../model/export-state'
 
 type ExportCsvProps = {
@@ -22,8 +19,8 @@ type ExportCsvProps = {
 }
 
 /**
- * "Export CSV" of every call matching the filters. Small and eager; the CSV code behind it is
- * import()ed on click. The button stays in place (aria-disabled while running), so focus has a
+ * "Export CSV" of every call matching the filters. Small and eager; what runs after the click
+ * (reading, the CSV, naming and saving the file) is import()ed on click. The button stays in place (aria-disabled while running), so focus has a
  * home when Cancel, Try again or the progress bar go away.
  */
 export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvProps) {
@@ -59,37 +56,30 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
     const abort = new AbortController()
     controller.current = abort
     setState({ status: 'running', total, written: 0 })
-    const fileName = csvFileName(exportNaming(draft, filters), formatDayInZone(new Date(), zone))
-    // The CSV code is fetched on this click; if it cannot be, that is the error to show.
-    let csv: typeof ExportModule | null = null
+    const startedAt = new Date()
+    // The export's code is fetched on this click; if it cannot be, that is the error to show.
+    let outcome: ExportOutcome | null
     try {
-      csv = await import('../model/export-calls-csv')
-      const blob = await csv.exportCallsCsv(request, filters, {
+      const csv = await import('../model/export-calls-csv')
+      outcome = await csv.runCallsExport(request, filters, {
+        draft,
+        startedAt,
         zone,
         signal: abort.signal,
+        describe: (e) => describeError(e, request.credentials),
         onTotal: (exact) => setState((s) => (s.status === 'running' ? { ...s, total: exact } : s)),
         onProgress: (written) => setState((s) => (s.status === 'running' ? { ...s, written } : s)),
       })
-      if (abort.signal.aborted) return
-      saveFile(blob, fileName)
-      noteFocus()
-      setState((s) => (s.status === 'running' ? { status: 'done', fileName, count: s.written } : s))
-    } catch (error) {
-      if (abort.signal.aborted) return
-      noteFocus()
-      setState({
-        status: 'error',
-        message: csv
-          ? csv.describeExportError(error, (e) => describeError(e, request.credentials))
-          : {
-              title: 'The export could not be loaded.',
-              action: 'Check your connection, then try again.',
-              canRetry: true,
-            },
-      })
+    } catch {
+      outcome = { status: 'error', message: COULD_NOT_LOAD }
     } finally {
       if (controller.current === abort) controller.current = null
     }
+    if (abort.signal.aborted || outcome === null) return
+    noteFocus()
+    if (outcome.status === 'error') return setState(outcome)
+    const { fileName } = outcome
+    setState((s) => (s.status === 'running' ? { status: 'done', fileName, count: s.written } : s))
   }
 
   const cancel = () => {
@@ -158,4 +148,10 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
       )}
     </div>
   )
+}
+
+const COULD_NOT_LOAD = {
+  title: 'The export could not be loaded.',
+  action: 'Check your connection, then try again.',
+  canRetry: true,
 }
