@@ -85,7 +85,8 @@ describe('the dashboard against the reference API', () => {
     renderApp()
     await signIn(user)
     await user.selectOptions(screen.getByLabelText('Rows per page'), '10')
-    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    // The pager comes back once the first page of 10 has arrived.
+    await user.click(await screen.findByRole('button', { name: 'Next page' }))
     await screen.findByText(/^Page 2 of/)
     await user.type(screen.getByLabelText('Loan ID'), `  ${SAMPLE_LOAN_ID.toUpperCase()}  `)
     await user.click(screen.getByRole('button', { name: 'Search' }))
