@@ -7,8 +7,14 @@ import { TZDate, tz } from '@date-fns/tz'
 import { addDays, endOfDay, formatDistance, startOfDay, startOfMonth } from 'date-fns'
 import { MONTHS, wallClock, zoneName, type WallClock } from './wall-clock'
 
-/** The zone this browser shows times in, such as "America/Chicago". */
-export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
+let browserZone: string | undefined
+/**
+ * The zone this browser shows times in, such as "America/Chicago". Read once per page load: it is
+ * the default of every date function, asked many times a render, and each reading builds an Intl
+ * formatter. A machine that changes zone under an open tab is seen on the next load.
+ */
+export const browserTimeZone = (): string =>
+  (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone)
 
 // Month names are en-US, as date-fns printed them: the dashboard's wording does not follow the
 // browser's language.

@@ -60,3 +60,14 @@ describe('zoneName', () => {
     expect(zoneName(at(iso), zone)).toBe(name)
   })
 })
+
+describe('zoneName across a change on the half hour', () => {
+  it('names each side of Lord Howe Island going to summer time at 15:30 UTC, asked twice', () => {
+    // 2025-10-05 02:00 at UTC+10:30 is 2025-10-04T15:30Z: the name changes mid-hour in UTC.
+    for (let round = 0; round < 2; round++) {
+      expect(zoneName(at('2025-10-04T15:29:59.999Z'), 'Australia/Lord_Howe')).toBe('GMT+10:30')
+      expect(zoneName(at('2025-10-04T15:30:00.000Z'), 'Australia/Lord_Howe')).toBe('GMT+11')
+    }
+  })
+})
+

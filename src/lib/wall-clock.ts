@@ -71,9 +71,24 @@ export function wallClock(epochMs: number, zone: string): WallClock {
 }
 
 const zoneNames = new Map<string, Intl.DateTimeFormat>()
+// Names already read, per zone and minute (a zone changes its name only at a transition, and
+// transitions fall on whole minutes): the header, the zone menu and the drawer ask again and again.
+const namesRead = new Map<string, string>()
+const MAX_NAMES_READ = 500
 
 /** The zone's short name at that instant, as en-US readers know it: "CST", "CDT", "GMT+13". */
 export function zoneName(epochMs: number, zone: string): string {
+  const key = `${zone}\u0000${Math.floor(epochMs / 60_000)}`
+  let name = namesRead.get(key)
+  if (name === undefined) {
+    name = readZoneName(epochMs, zone)
+    if (namesRead.size >= MAX_NAMES_READ) namesRead.clear()
+    namesRead.set(key, name)
+  }
+  return name
+}
+
+function readZoneName(epochMs: number, zone: string): string {
   let formatter = zoneNames.get(zone)
   if (!formatter) {
     // With the hour, as @date-fns/tz's tzName does: some engines leave the name out without it.
