@@ -57,6 +57,8 @@ export async function lighthouseRow(
     const signedIn = await audit(page, `${origin}/`, true)
     // The audit must have seen results, not the sign-in page again.
     const title = await page.title()
+    if ((await page.$('table tbody tr')) === null)
+      throw new Error(`the signed-in audit ended without results (page title "${title}")`)
     for (const [name, run] of [
       ['signed out', signedOut],
       ['signed in', signedIn],

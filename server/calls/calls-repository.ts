@@ -58,7 +58,8 @@ export type CallsRepositoryOptions = {
   /**
    * Every this many entries of a result set, the repository remembers the key found there, so a
    * deep page starts from the nearest remembered key instead of stepping over every entry before
-   * it. 1,000 by default: a page then skips fewer than 1,000 index entries, wherever it is.
+   * it. 1,000 by default: once a result set's anchors up to a page are known (the first visit
+   * walks to it, as OFFSET did), that page skips fewer than 1,000 index entries.
    */
   anchorEvery?: number
 }
@@ -188,11 +189,18 @@ export function createCallsRepository(
     let list = anchors.get(key)
     if (list) anchors.delete(key) // re-inserted below: least recently used goes first
     list ??= []
-    if (list.length === 0) list.push(s.firstKey[direction].get(...values, 0) as Key)
     const wanted = Math.floor(offset / anchorEvery)
     while (list.length <= wanted) {
-      const [at, callId] = list[list.length - 1] as Key
-      list.push(s.keyAfter[direction].get(...values, at, at, callId, anchorEvery) as Key)
+      const last = list[list.length - 1]
+      const next = (
+        last
+          ? s.keyAfter[direction].get(...values, last[0], last[0], last[1], anchorEvery)
+          : s.firstKey[direction].get(...values, 0)
+      ) as Key | undefined
+      // Fewer entries than the total said (a total that drifted: see schema.ts): read the page
+      // the slow way, and remember nothing about this result set.
+      if (next === undefined) return s[direction].all(...values, take, offset) as CallRow[]
+      list.push(next)
     }
     if (anchors.size >= MAX_ANCHOR_SETS) anchors.delete(anchors.keys().next().value as string)
     anchors.set(key, list)
@@ -207,38 +215,45 @@ export function createCallsRepository(
     ) as CallRow[]
   }
 
+  // One read transaction per request: the total, the anchors and the page all come from one
+  // snapshot of the file, whatever another connection commits meanwhile. Reading the schema version
+  // starts the snapshot; data_version is asked after it, so a commit before the snapshot drops the
+  // cached counts and anchors, and one after it is seen by the next request.
+  type Found = { total: number; calls: CallRecord[] }
+  const inOneSnapshot = db.transaction((scope: Tenancy, q: CallsQuery): Found => {
+    db.pragma('schema_version', { simple: true })
+    dropIfWritten()
+    return findCallsNow(scope, q)
+  })
+
   return {
-    findCalls(scope: Tenancy, q: CallsQuery): { total: number; calls: CallRecord[] } {
-      const list = conditions(scope, q)
-      const where = list.map((c) => c.sql).join(' AND ')
-      const values = list.map((c) => c.value)
-      const s = statementsFor(where)
-      dropIfWritten()
-      // The triggers keep scope_totals exact, so it needs no cache and no data_version check.
-      const total =
-        scopeTotal && list.length === 2
-          ? ((scopeTotal.get(scope.tenantId, scope.servicerId) as number | undefined) ?? 0)
-          : countOf(s.count, where, values)
-      if (q.offset >= total) return { total, calls: [] }
-      // OFFSET costs a step per skipped entry. A page in the back half is read from the far end of
-      // the index (the mirrored offset) and reversed, so "Last page" costs what page 1 does.
-      const take = Math.min(q.limit, total - q.offset)
-      const fromEnd = total - q.offset - take
-      const direction: Direction = fromEnd < q.offset ? 'oldestFirst' : 'newestFirst'
-      const skip = direction === 'oldestFirst' ? fromEnd : q.offset
-      const rows =
-        skip < anchorEvery
-          ? (s[direction].all(...values, take, skip) as CallRow[])
-          : readFromAnchor(
-              s,
-              direction,
-              `${where}\u0000${values.join('\u0000')}`,
-              values,
-              take,
-              skip,
-            )
-      if (direction === 'oldestFirst') rows.reverse()
-      return { total, calls: rows.map(toRecord) }
+    findCalls(scope: Tenancy, q: CallsQuery): Found {
+      return inOneSnapshot(scope, q)
     },
+  }
+
+  function findCallsNow(scope: Tenancy, q: CallsQuery): Found {
+    const list = conditions(scope, q)
+    const where = list.map((c) => c.sql).join(' AND ')
+    const values = list.map((c) => c.value)
+    const s = statementsFor(where)
+    // The triggers keep scope_totals exact, so it needs no cache and no data_version check.
+    const total =
+      scopeTotal && list.length === 2
+        ? ((scopeTotal.get(scope.tenantId, scope.servicerId) as number | undefined) ?? 0)
+        : countOf(s.count, where, values)
+    if (q.offset >= total) return { total, calls: [] }
+    // OFFSET costs a step per skipped entry. A page in the back half is read from the far end of
+    // the index (the mirrored offset) and reversed, so "Last page" costs what page 1 does.
+    const take = Math.min(q.limit, total - q.offset)
+    const fromEnd = total - q.offset - take
+    const direction: Direction = fromEnd < q.offset ? 'oldestFirst' : 'newestFirst'
+    const skip = direction === 'oldestFirst' ? fromEnd : q.offset
+    const rows =
+      skip < anchorEvery
+        ? (s[direction].all(...values, take, skip) as CallRow[])
+        : readFromAnchor(s, direction, `${where}\u0000${values.join('\u0000')}`, values, take, skip)
+    if (direction === 'oldestFirst') rows.reverse()
+    return { total, calls: rows.map(toRecord) }
   }
 }

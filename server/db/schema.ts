@@ -41,7 +41,9 @@ export function createIndexes(db: Database.Database): void {
 
 /**
  * How many calls each tenant and servicer holds, kept exact by triggers whatever writes the file
- * (the seed, a test adding a call, an operator's import). An unfiltered search, the one a
+ * (the seed, a test adding a call, an operator's import). One exception, SQLite's: a row that
+ * INSERT OR REPLACE deletes fires no delete trigger unless `PRAGMA recursive_triggers` is on, so an
+ * import that replaces rows must turn it on (the repository survives a drifted total, slowly). An unfiltered search, the one a
  * supervisor pages through to the end, then reads its total from one row instead of counting
  * hundreds of thousands of index entries. Built after the bulk load, so the load pays no trigger.
  */

@@ -55,6 +55,7 @@ function recording(real: Database.Database) {
   const standIn = {
     // Asked on every request (has another connection written?): passed through, not recorded.
     pragma: (source: string, options?: Database.PragmaOptions) => real.pragma(source, options),
+    transaction: <F extends (...args: never[]) => unknown>(fn: F) => real.transaction(fn),
     prepare(sql: string) {
       prepared.push(sql)
       const statement = real.prepare(sql)
@@ -312,6 +313,54 @@ describe('deep pages start from remembered anchors', () => {
     // The back half counts from the other end, with anchors of its own.
     expect(read(40)).toEqual({ keys: 2, anchored: 1 }) // 8 from the end: first key, 5
     expect(read(41)).toEqual({ keys: 0, anchored: 1 })
+  })
+
+  it('answers, without remembering anchors, when the total promised more calls than there are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calltracking-drift-'))
+    const file = join(dir, 'calls.sqlite')
+    const writer = new Database(file)
+    try {
+      createTables(writer)
+      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      for (let i = 0; i < 20; i++) {
+        const at = T0 + i * MINUTE
+        add.run(
+          `c${String(i).padStart(2, '0')}`,
+          '314',
+          '2',
+          'l1',
+          'b9',
+          '4025550134',
+          'Contacted',
+          at,
+          at,
+          at,
+          'a',
+          'a',
+        )
+      }
+      createIndexes(writer)
+      createScopeTotals(writer)
+      // What INSERT OR REPLACE without recursive_triggers leaves behind: a total too high.
+      writer.prepare("UPDATE scope_totals SET total = 50 WHERE servicerId = '2'").run()
+      const reader = new Database(file, { readonly: true })
+      try {
+        const repository = createCallsRepository(reader, { anchorEvery: 3 })
+        const page = repository.findCalls(SCOPE, query({ offset: '12', limit: '5' }))
+        expect(page.total).toBe(50)
+        expect(page.calls.map((c) => c.callId)).toEqual(['c07', 'c06', 'c05', 'c04', 'c03'])
+        // The anchors run out at the 20th call: no error, just no rows past the real end.
+        expect(repository.findCalls(SCOPE, query({ offset: '22', limit: '1' })).calls).toEqual([])
+        expect(repository.findCalls(SCOPE, query({ offset: '13', limit: '2' })).calls).toHaveLength(
+          2,
+        )
+      } finally {
+        reader.close()
+      }
+    } finally {
+      writer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('forgets the anchors once another connection has written the file', () => {

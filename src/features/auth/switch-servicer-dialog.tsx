@@ -9,18 +9,13 @@ import { useSession } from './session-context'
 // Any 2xx answer proves the entitlement; what the page holds is not read here.
 const anyBody = z.unknown()
 
-type SwitchServicerDialogProps = {
-  /** Called once the dialog has closed (Switch, Cancel, Esc); the platform has put focus back. */
-  onClosed: () => void
-}
-
 /**
  * The dialog of "Switch servicer": the same token, acting for another servicer of the same tenant,
  * without signing out. The API is asked first (one call, limit=1), so a servicer the token is not
  * entitled to is said here and the dashboard stays where it was. Mounted afresh for each opening
  * (the owner keys it), so it opens at once, empty.
  */
-export function SwitchServicerDialog({ onClosed }: SwitchServicerDialogProps) {
+export function SwitchServicerDialog() {
   const { session, switchServicer } = useSession()
   const { api } = useRuntimeConfig()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -74,7 +69,6 @@ export function SwitchServicerDialog({ onClosed }: SwitchServicerDialogProps) {
       onClose={() => {
         checkInFlight.current?.abort()
         setOpen(false)
-        onClosed()
       }}
     >
       {open && (

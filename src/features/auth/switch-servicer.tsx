@@ -10,26 +10,19 @@ const SwitchServicerDialog = lazy(() =>
 /** The "Switch servicer" button of the header, and its dialog once asked for. */
 export function SwitchServicer() {
   const { session } = useSession()
-  // Each opening mounts the dialog afresh (its key), so it starts empty and opens itself.
+  // Each opening mounts the dialog afresh (its key), so it starts empty and opens itself. A click
+  // while the code loads mounts it again, harmlessly: there is one import. After a failed load each
+  // click says so again (the boundary is keyed too) instead of leaving a dead button.
   const [openings, setOpenings] = useState(0)
-  const [open, setOpen] = useState(false)
   if (!session) return null
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          // A second click while the dialog's code loads is the same request, not another.
-          if (open) return
-          setOpen(true)
-          setOpenings((n) => n + 1)
-        }}
-      >
+      <button type="button" className="button" onClick={() => setOpenings((n) => n + 1)}>
         Switch servicer
       </button>
       {openings > 0 && (
         <ErrorBoundary
+          resetKey={openings}
           fallback={() => (
             // A browser keeps a failed module import for the page's life: only a reload retries it.
             <p className="field-error" role="alert">
@@ -38,7 +31,7 @@ export function SwitchServicer() {
           )}
         >
           <Suspense fallback={null}>
-            <SwitchServicerDialog key={openings} onClosed={() => setOpen(false)} />
+            <SwitchServicerDialog key={openings} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -2,6 +2,7 @@ import { MAX_LIMIT } from '../../../contract/call-filters'
 import type { WireCall, WireCallsPage } from '../../../contract/call-record-schema'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, lastPageOffset, totalFromLastPage, type CallsRequest } from './calls-api'
+import { formatCount } from '../../../lib/format-count'
 
 /** Thrown when the API's pages do not add up to the total its first page described. */
 export class IncompleteReadError extends Error {
@@ -10,7 +11,7 @@ export class IncompleteReadError extends Error {
     readonly received: number,
   ) {
     super(
-      `The API described ${expected.toLocaleString('en-US')} calls but returned ${received.toLocaleString('en-US')}; the calls may have changed while they were read.`,
+      `The API described ${formatCount(expected)} calls but returned ${formatCount(received)}; the calls may have changed while they were read.`,
     )
     this.name = 'IncompleteReadError'
   }

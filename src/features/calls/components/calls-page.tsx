@@ -42,6 +42,7 @@ import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
 import { SortNote } from './sort-note'
 import { TimeZoneSelect } from './time-zone-select'
+import { formatCount } from '../../../lib/format-count'
 
 type CallsPageProps = {
   credentials: ApiCredentials
@@ -381,5 +382,4 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   )
 }
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`

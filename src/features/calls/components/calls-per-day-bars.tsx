@@ -3,6 +3,7 @@ import { formatDayKey } from '../../../lib/local-days'
 import type { CallsPerDay, DayCounts } from '../model/calls-per-day'
 import { labelEvery, valueTicks } from '../model/chart-scale'
 import { useElementWidth } from './use-element-width'
+import { formatCount } from '../../../lib/format-count'
 
 const PLOT_HEIGHT = 180
 const PAD_TOP = 10
@@ -25,7 +26,7 @@ export const statusFillClass = (status: string) =>
       ? 'chart-fill-attempted'
       : 'chart-fill-other'
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 
 /** The bars: a fixed value axis, and a plot that fits the width or, for many days, scrolls. */
 export function CallsPerDayBars({ data }: { data: CallsPerDay }) {

@@ -4,6 +4,7 @@ import type { CallTally } from '../model/call-tally'
 import { callsPerDay, type FilterRange } from '../model/calls-per-day'
 import { CallsPerDayBars, statusFillClass } from './calls-per-day-bars'
 import './calls-per-day-chart.css'
+import { formatCount } from '../../../lib/format-count'
 
 type CallsPerDayChartProps = {
   tally: CallTally
@@ -12,7 +13,7 @@ type CallsPerDayChartProps = {
   range: FilterRange
 }
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 const statusLabel = (status: string) => status || 'Unknown'
 
 /**

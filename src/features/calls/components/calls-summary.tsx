@@ -9,6 +9,7 @@ import type { ApiFilters } from '../model/filter-validation'
 import { describeError } from './describe-error'
 import { SummaryFigureList } from './summary-figure-list'
 import './calls-summary.css'
+import { formatCount } from '../../../lib/format-count'
 
 // The chart is its own chunk: the first search does not load it, only a summary that is ready.
 const CallsPerDayChart = lazy(() =>
@@ -27,7 +28,7 @@ export type CallsSummaryProps = {
   zone?: string
 }
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 
 /** "Summary": figures of every call matching the filters, and the calls-per-day chart. */
 export function CallsSummary({

@@ -1,5 +1,6 @@
 import { WHOLE_RESULT_MAX } from '../api/calls-api'
 import type { SortScope } from '../model/shown-results'
+import { formatCount } from '../../../lib/format-count'
 
 /** Says in plain words how far a sort reaches, next to the headers, so it never misleads. */
 export function SortNote({
@@ -15,10 +16,10 @@ export function SortNote({
   onRetry: () => void
 }) {
   const text = {
-    all: `Sorting covers all ${total?.toLocaleString() ?? ''} matching calls.`,
+    all: `Sorting covers all ${total === null ? '' : formatCount(total)} matching calls.`,
     pending: 'Sorting covers this page until all matching calls have loaded.',
     partial: 'Not all matching calls could be loaded, so sorting applies to this page only.',
-    page: `More than ${WHOLE_RESULT_MAX.toLocaleString()} calls match, so sorting applies to this page only. Narrow the filters to sort all of them.`,
+    page: `More than ${formatCount(WHOLE_RESULT_MAX)} calls match, so sorting applies to this page only. Narrow the filters to sort all of them.`,
   }[scope]
   return (
     <p id={id} className="sort-note">

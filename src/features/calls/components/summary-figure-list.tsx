@@ -1,7 +1,8 @@
 import type { CallTally } from '../model/call-tally'
 import { formatRate, summaryFigures } from '../model/summary-figures'
+import { formatCount } from '../../../lib/format-count'
 
-const count = (n: number) => n.toLocaleString('en-US')
+const count = formatCount
 
 /** The summary's figures as term and value pairs; statuses this build does not know are listed too. */
 export function SummaryFigureList({ tally }: { tally: CallTally }) {

@@ -10,6 +10,7 @@ import type { ApiFilters } from '../model/filter-validation'
 import { sliceWhole } from '../model/shown-results'
 import { sortCalls } from '../model/sort-calls'
 import type { CallResults } from './use-call-results'
+import { formatCount } from '../../../lib/format-count'
 
 export type CallStepping = {
   /** null at the first call of the result (or when the open call is not on the page shown). */
@@ -100,6 +101,6 @@ export function useCallStepping(
     position:
       at === null
         ? null
-        : `Call ${at.toLocaleString('en-US')}${results.total === null ? '' : ` of ${results.total.toLocaleString('en-US')}`}`,
+        : `Call ${formatCount(at)}${results.total === null ? '' : ` of ${formatCount(results.total)}`}`,
   }
 }

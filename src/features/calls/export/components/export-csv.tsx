@@ -5,6 +5,7 @@ import type { ApiFilters } from '../../model/filter-validation'
 import type { FilterDraft } from '../../model/calls-view-state'
 import type { ExportOutcome } from '../model/export-calls-csv'
 import { exportScope, exportStatusText, type ExportState } from '../model/export-state'
+import { formatCount } from '../../../../lib/format-count'
 
 type ExportCsvProps = {
   request: CallsRequest
@@ -122,8 +123,8 @@ export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvPro
             max={Math.max(1, state.total ?? 1)}
           />
           <span className="export-csv-count" aria-hidden="true">
-            {state.written.toLocaleString('en-US')}
-            {state.total === null ? '' : ` of ${state.total.toLocaleString('en-US')}`}
+            {formatCount(state.written)}
+            {state.total === null ? '' : ` of ${formatCount(state.total)}`}
           </span>
           <button type="button" className="button button-small" onClick={cancel}>
             Cancel

@@ -1,4 +1,5 @@
 import type { ErrorMessage } from '../../components/describe-error'
+import { formatCount } from '../../../../lib/format-count'
 
 /** Where an export stands; each state is shown as it is, never as another. */
 export type ExportState =
@@ -8,7 +9,7 @@ export type ExportState =
   | { status: 'cancelled'; written: number; total: number | null }
   | { status: 'error'; message: ErrorMessage }
 
-const count = (n: number) => `${n.toLocaleString('en-US')} call${n === 1 ? '' : 's'}`
+const count = (n: number) => `${formatCount(n)} call${n === 1 ? '' : 's'}`
 
 /** The scope, said before anything starts: "Export all 1,870 calls matching these filters". */
 export const exportScope = (total: number | null): string =>

@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react'
+import { lazy } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { LazySlot } from './lazy-slot'
+
+const Loaded = lazy(() => Promise.resolve({ default: () => <p>Loaded part</p> }))
+const Broken = lazy(() => Promise.reject(new Error('chunk fetch failed')))
+
+describe('LazySlot', () => {
+  it('renders nothing until needed, then the part, and keeps it when no longer needed', async () => {
+    const slot = (needed: boolean) => (
+      <LazySlot needed={needed} what="The part">
+        <Loaded />
+      </LazySlot>
+    )
+    const { rerender } = render(slot(false))
+    expect(screen.queryByText('Loaded part')).toBeNull()
+    rerender(slot(true))
+    expect(await screen.findByText('Loaded part')).toBeInTheDocument()
+    rerender(slot(false))
+    expect(screen.getByText('Loaded part')).toBeInTheDocument()
+  })
+
+  it('says what could not be loaded, offers a reload, and says it again each time it matters', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const slot = (open: boolean) => (
+      <LazySlot needed={open} showFailure={open} what="The call details" label="Call details">
+        <Broken />
+      </LazySlot>
+    )
+    const { rerender } = render(slot(true))
+    const alert = await screen.findByRole('alert', { name: 'Call details' })
+    expect(alert).toHaveTextContent(
+      'The call details could not be loaded. Reload the page to try again; the filters are kept.',
+    )
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument()
+    rerender(slot(false))
+    expect(screen.queryByRole('alert')).toBeNull()
+    rerender(slot(true))
+    const again = screen.getByRole('alert', { name: 'Call details' })
+    expect(again).not.toBe(alert)
+  })
+})

@@ -1,0 +1,47 @@
+import { Suspense, useState, type ReactNode } from 'react'
+import { ErrorBoundary } from './error-boundary'
+
+type LazySlotProps = {
+  /** Once true, the slot renders its (lazy) children and stays mounted from then on. */
+  needed: boolean
+  /** The part, for the failure notice: "The summary", "The call details". */
+  what: string
+  /** The notice's landmark name, when it stands for a section of its own. */
+  label?: string
+  /**
+   * Whether a failure is worth saying now (a closed drawer's code is nobody's concern). Each time
+   * it turns true again the notice is a new alert, so it is announced again.
+   */
+  showFailure?: boolean
+  children: ReactNode
+}
+
+/**
+ * Where a lazily loaded part of a page goes: nothing until it is needed, nothing while its code
+ * loads (focus stays where the user left it), and if the code cannot be fetched a notice that says
+ * so with a way on. A browser keeps a failed module import for the page's life, so the way on is a
+ * reload; the filters live in the URL and survive it.
+ */
+export function LazySlot({ needed, what, label, showFailure = true, children }: LazySlotProps) {
+  const [wanted, setWanted] = useState(false)
+  if (!wanted && needed) setWanted(true)
+  if (!wanted) return null
+  return (
+    <ErrorBoundary
+      fallback={() =>
+        showFailure ? (
+          <section className="card notice notice-error" role="alert" aria-label={label}>
+            <p>{what} could not be loaded. Reload the page to try again; the filters are kept.</p>
+            <div className="notice-actions">
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                Reload the page
+              </button>
+            </div>
+          </section>
+        ) : null
+      }
+    >
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}
