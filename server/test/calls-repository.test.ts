@@ -88,6 +88,56 @@ const isCount = (sql: string) => sql.startsWith('SELECT COUNT(*)')
 const direction = (sql: string) =>
   sql.includes('ORDER BY callTimestamp DESC, callId LIMIT') ? 'DESC' : 'ASC'
 
+/**
+ * A database file of the test's own, with a writer connection (tables made, no indexes yet: the
+ * test decides when) and readers opened read-only as the server opens it. Everything is closed and
+ * removed afterwards.
+ */
+function withFile(
+  test: (file: {
+    writer: Database.Database
+    call: (callId: string, at: number, servicerId?: string) => void
+    openReader: () => Database.Database
+  }) => void,
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'calltracking-repository-'))
+  const path = join(dir, 'calls.sqlite')
+  const writer = new Database(path)
+  const readers: Database.Database[] = []
+  try {
+    createTables(writer)
+    const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+    test({
+      writer,
+      call: (callId, at, servicerId = '2') => {
+        add.run(
+          callId,
+          '314',
+          servicerId,
+          'l1',
+          'b9',
+          '4025550134',
+          'Contacted',
+          at,
+          at,
+          at,
+          'a',
+          'a',
+        )
+      },
+      openReader: () => {
+        const reader = new Database(path, { readonly: true })
+        readers.push(reader)
+        return reader
+      },
+    })
+  } finally {
+    for (const reader of readers) reader.close()
+    writer.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 describe('the calls repository', () => {
   it('reads every page in the API order, whichever end of the index it starts from', () => {
     const repository = createCallsRepository(db)
@@ -188,83 +238,53 @@ describe('the calls repository', () => {
   })
 
   it('reads an unfiltered total from scope_totals, which the triggers keep exact through any write', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'calltracking-totals-'))
-    const file = join(dir, 'calls.sqlite')
-    const writer = new Database(file)
-    try {
-      createTables(writer)
-      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-      const call = (id: string, at: number, servicerId = '2') =>
-        add.run(id, '314', servicerId, 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
+    withFile(({ writer, call, openReader }) => {
       for (let i = 0; i < 30; i++) call(`c${i}`, T0 + i * MINUTE)
       call('elsewhere', T0, '3')
       createIndexes(writer)
       createScopeTotals(writer)
-      const reader = new Database(file, { readonly: true })
-      try {
-        const spy = recording(reader)
-        const repository = createCallsRepository(spy.db)
-        const total = (tenancy = SCOPE) => repository.findCalls(tenancy, query({})).total
-        expect(total()).toBe(30)
-        expect(total({ tenantId: '314', servicerId: '3' })).toBe(1)
-        expect(total({ tenantId: '314', servicerId: '9' })).toBe(0)
-        // The last page is read from the far end, knowing the total without counting.
-        const last = repository.findCalls(SCOPE, query({ offset: '29' })).calls
-        expect(last.map((c) => c.callId)).toEqual(['c0'])
-        call('c30', T0 + 30 * MINUTE)
-        expect(total()).toBe(31)
-        writer.prepare("DELETE FROM calls WHERE callId IN ('c0', 'c1')").run()
-        expect(total()).toBe(29)
-        writer.prepare("UPDATE calls SET servicerId = '3' WHERE callId = 'c2'").run()
-        expect(total()).toBe(28)
-        expect(total({ tenantId: '314', servicerId: '3' })).toBe(2)
-        writer.prepare("UPDATE calls SET callStatus = 'Attempted' WHERE callId = 'c3'").run()
-        expect(total()).toBe(28)
-        // Never counted, and a filtered search still is.
-        expect(spy.ran.filter(isCount)).toEqual([])
-        expect(repository.findCalls(SCOPE, query({ borrowerid: 'b9' })).total).toBe(28)
-        expect(repository.findCalls(SCOPE, query({ borrowerid: 'nobody' })).total).toBe(0)
-        expect(spy.ran.filter(isCount)).toHaveLength(2)
-      } finally {
-        reader.close()
-      }
-    } finally {
-      writer.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+      const spy = recording(openReader())
+      const repository = createCallsRepository(spy.db)
+      const total = (tenancy = SCOPE) => repository.findCalls(tenancy, query({})).total
+      expect(total()).toBe(30)
+      expect(total({ tenantId: '314', servicerId: '3' })).toBe(1)
+      expect(total({ tenantId: '314', servicerId: '9' })).toBe(0)
+      // The last page is read from the far end, knowing the total without counting.
+      const last = repository.findCalls(SCOPE, query({ offset: '29' })).calls
+      expect(last.map((c) => c.callId)).toEqual(['c0'])
+      call('c30', T0 + 30 * MINUTE)
+      expect(total()).toBe(31)
+      writer.prepare("DELETE FROM calls WHERE callId IN ('c0', 'c1')").run()
+      expect(total()).toBe(29)
+      writer.prepare("UPDATE calls SET servicerId = '3' WHERE callId = 'c2'").run()
+      expect(total()).toBe(28)
+      expect(total({ tenantId: '314', servicerId: '3' })).toBe(2)
+      writer.prepare("UPDATE calls SET callStatus = 'Attempted' WHERE callId = 'c3'").run()
+      expect(total()).toBe(28)
+      // Never counted, and a filtered search still is.
+      expect(spy.ran.filter(isCount)).toEqual([])
+      expect(repository.findCalls(SCOPE, query({ borrowerid: 'b9' })).total).toBe(28)
+      expect(repository.findCalls(SCOPE, query({ borrowerid: 'nobody' })).total).toBe(0)
+      expect(spy.ran.filter(isCount)).toHaveLength(2)
+    })
   })
 
   it('counts again once another connection has written the file, and only then', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'calltracking-count-'))
-    const file = join(dir, 'calls.sqlite')
-    const writer = new Database(file)
-    try {
-      createTables(writer)
+    withFile(({ writer, call, openReader }) => {
       createIndexes(writer)
-      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-      const call = (id: string, at: number) =>
-        add.run(id, '314', '2', 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
       call('first', T0)
-      const reader = new Database(file, { readonly: true })
-      try {
-        const spy = recording(reader)
-        const repository = createCallsRepository(spy.db)
-        const find = () => repository.findCalls(SCOPE, query({ borrowerid: 'b9' }))
-        expect(find().total).toBe(1)
-        expect(find().total).toBe(1)
-        expect(spy.ran.filter(isCount)).toHaveLength(1)
-        call('second', T0 + MINUTE)
-        const after = find()
-        expect(after.total).toBe(2)
-        expect(after.calls.map((c) => c.callId)).toEqual(['second', 'first'])
-        expect(spy.ran.filter(isCount)).toHaveLength(2)
-      } finally {
-        reader.close()
-      }
-    } finally {
-      writer.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+      const spy = recording(openReader())
+      const repository = createCallsRepository(spy.db)
+      const find = () => repository.findCalls(SCOPE, query({ borrowerid: 'b9' }))
+      expect(find().total).toBe(1)
+      expect(find().total).toBe(1)
+      expect(spy.ran.filter(isCount)).toHaveLength(1)
+      call('second', T0 + MINUTE)
+      const after = find()
+      expect(after.total).toBe(2)
+      expect(after.calls.map((c) => c.callId)).toEqual(['second', 'first'])
+      expect(spy.ran.filter(isCount)).toHaveLength(2)
+    })
   })
 })
 
@@ -316,81 +336,35 @@ describe('deep pages start from remembered anchors', () => {
   })
 
   it('answers, without remembering anchors, when the total promised more calls than there are', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'calltracking-drift-'))
-    const file = join(dir, 'calls.sqlite')
-    const writer = new Database(file)
-    try {
-      createTables(writer)
-      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-      for (let i = 0; i < 20; i++) {
-        const at = T0 + i * MINUTE
-        add.run(
-          `c${String(i).padStart(2, '0')}`,
-          '314',
-          '2',
-          'l1',
-          'b9',
-          '4025550134',
-          'Contacted',
-          at,
-          at,
-          at,
-          'a',
-          'a',
-        )
-      }
+    withFile(({ writer, call, openReader }) => {
+      for (let i = 0; i < 20; i++) call(`c${String(i).padStart(2, '0')}`, T0 + i * MINUTE)
       createIndexes(writer)
       createScopeTotals(writer)
       // What INSERT OR REPLACE without recursive_triggers leaves behind: a total too high.
       writer.prepare("UPDATE scope_totals SET total = 50 WHERE servicerId = '2'").run()
-      const reader = new Database(file, { readonly: true })
-      try {
-        const repository = createCallsRepository(reader, { anchorEvery: 3 })
-        const page = repository.findCalls(SCOPE, query({ offset: '12', limit: '5' }))
-        expect(page.total).toBe(50)
-        expect(page.calls.map((c) => c.callId)).toEqual(['c07', 'c06', 'c05', 'c04', 'c03'])
-        // The anchors run out at the 20th call: no error, just no rows past the real end.
-        expect(repository.findCalls(SCOPE, query({ offset: '22', limit: '1' })).calls).toEqual([])
-        expect(repository.findCalls(SCOPE, query({ offset: '13', limit: '2' })).calls).toHaveLength(
-          2,
-        )
-      } finally {
-        reader.close()
-      }
-    } finally {
-      writer.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+      const repository = createCallsRepository(openReader(), { anchorEvery: 3 })
+      const page = repository.findCalls(SCOPE, query({ offset: '12', limit: '5' }))
+      expect(page.total).toBe(50)
+      expect(page.calls.map((c) => c.callId)).toEqual(['c07', 'c06', 'c05', 'c04', 'c03'])
+      // The anchors run out at the 20th call: no error, just no rows past the real end.
+      expect(repository.findCalls(SCOPE, query({ offset: '22', limit: '1' })).calls).toEqual([])
+      expect(repository.findCalls(SCOPE, query({ offset: '13', limit: '2' })).calls).toHaveLength(2)
+    })
   })
 
   it('forgets the anchors once another connection has written the file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'calltracking-anchors-'))
-    const file = join(dir, 'calls.sqlite')
-    const writer = new Database(file)
-    try {
-      createTables(writer)
+    withFile(({ writer, call, openReader }) => {
       createIndexes(writer)
-      const add = writer.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
-      const call = (id: string, at: number) =>
-        add.run(id, '314', '2', 'l1', 'b9', '4025550134', 'Contacted', at, at, at, 'a', 'a')
       for (let i = 0; i < 20; i++) call(`c${String(i).padStart(2, '0')}`, T0 + i * MINUTE)
-      const reader = new Database(file, { readonly: true })
-      try {
-        const repository = createCallsRepository(reader, { anchorEvery: 3 })
-        const ids = (offset: number) =>
-          repository
-            .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
-            .calls.map((c) => c.callId)
-        expect(ids(7)).toEqual(['c12', 'c11'])
-        call('c20', T0 + 20 * MINUTE) // a new newest call moves every position down by one
-        expect(ids(7)).toEqual(['c13', 'c12'])
-        expect(ids(8)).toEqual(['c12', 'c11'])
-      } finally {
-        reader.close()
-      }
-    } finally {
-      writer.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+      const repository = createCallsRepository(openReader(), { anchorEvery: 3 })
+      const ids = (offset: number) =>
+        repository
+          .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+          .calls.map((c) => c.callId)
+      expect(ids(7)).toEqual(['c12', 'c11'])
+      call('c20', T0 + 20 * MINUTE) // a new newest call moves every position down by one
+      expect(ids(7)).toEqual(['c13', 'c12'])
+      expect(ids(8)).toEqual(['c12', 'c11'])
+    })
   })
 })
