@@ -90,7 +90,38 @@ describe('formatting an instant for people', () => {
   it('says how long ago, or how far ahead, in words', () => {
     const now = new Date('2025-01-13T16:36:27.468Z')
     expect(formatRelative(JAN, now)).toBe('3 days ago')
-    expect(formatRelative('2025-01-13T17:36:27.468Z', now)).toBe('in about 1 hour')
+    expect(formatRelative('2025-01-13T17:36:27.468Z', now)).toBe('in 1 hour')
+  })
+
+  // Each step from its threshold on, and the moment before it; rounded to the nearest whole unit.
+  const S = 1000
+  const M = 60 * S
+  const H = 60 * M
+  const D = 24 * H
+  it.each([
+    [0, 'less than a minute ago'],
+    [-44 * S, 'less than a minute ago'],
+    [44 * S, 'in less than a minute'],
+    [-45 * S, '1 minute ago'],
+    [45 * S, 'in 1 minute'],
+    [-90 * S, '2 minutes ago'],
+    [-44 * M, '44 minutes ago'],
+    [-45 * M, '1 hour ago'],
+    [-90 * M, '2 hours ago'],
+    [-(22 * H - S), '22 hours ago'],
+    [-22 * H, '1 day ago'],
+    [-36 * H, '2 days ago'],
+    [-25 * D, '25 days ago'],
+    [-26 * D, '1 month ago'],
+    [-46 * D, '2 months ago'],
+    [-(320 * D - S), '11 months ago'],
+    [-320 * D, '1 year ago'],
+    [-547 * D, '1 year ago'],
+    [-549 * D, '2 years ago'],
+    [3 * D, 'in 3 days'],
+  ])('puts %i ms from now as "%s"', (offset, words) => {
+    const now = new Date('2026-06-15T18:00:00.000Z')
+    expect(formatRelative(new Date(now.getTime() + offset).toISOString(), now)).toBe(words)
   })
 
   it('writes the instant as ISO 8601 with the offset of the zone given', () => {
