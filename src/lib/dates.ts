@@ -5,7 +5,7 @@
 // can too.
 import { TZDate, tz } from '@date-fns/tz'
 import { addDays, endOfDay, startOfDay, startOfMonth } from 'date-fns'
-import { MONTHS, wallClock, zoneName, type WallClock } from './wall-clock'
+import { monthName, wallClock, zoneName, type WallClock } from './wall-clock'
 
 let browserZone: string | undefined
 /**
@@ -19,11 +19,10 @@ export const browserTimeZone = (): string =>
 // Month names are en-US, as date-fns printed them: the dashboard's wording does not follow the
 // browser's language.
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-const toEpoch = (instant: string | number | Date) =>
-  typeof instant === 'number' ? instant : new Date(instant).getTime()
+const toEpoch = (instant: string | number | Date) => new Date(instant).getTime()
 
 /** "Nov 26" */
-const monthDay = (w: WallClock) => `${MONTHS[w.month - 1] ?? '?'} ${w.day}`
+const monthDay = (w: WallClock) => `${monthName(w.month)} ${w.day}`
 /** "9:54 PM"; with seconds "9:54:07 PM". Midnight and noon are 12. */
 const clock = (w: WallClock, seconds = false) =>
   `${w.hour % 12 || 12}:${pad(w.minute)}${seconds ? `:${pad(w.second)}` : ''} ${w.hour < 12 ? 'AM' : 'PM'}`
@@ -124,7 +123,7 @@ export function formatRelative(iso: string, now: Date = new Date()): string {
   const [unit, length] = step
   // At least 1: 45 minutes is "1 hour", never "0 hours".
   const count = Math.max(1, Math.round(size / length))
-  return relativeTime.format(ms < 0 ? -count : count, unit)
+  return relativeTime.format(Math.sign(ms) * count, unit)
 }
 /** The instant itself, for reference beside the local time. */
 export const formatUtc = (iso: string): string =>
@@ -140,5 +139,7 @@ export function formatIsoInZone(iso: string, zone: string = browserTimeZone()): 
   return `${dayKey(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}.${pad(w.millisecond, 3)}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
 }
 /** The calendar day `date` falls on in `zone`, as "2026-11-29". */
-export const formatDayInZone = (date: Date | number, zone: string = browserTimeZone()): string =>
-  dayKey(wallClock(toEpoch(date), zone))
+export const formatDayInZone = (
+  date: Date | number | string,
+  zone: string = browserTimeZone(),
+): string => dayKey(wallClock(toEpoch(date), zone))

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { dayKeyer, eachDayKey, formatDayKey, localDayKey } from './local-days'
 
 const CHICAGO = 'America/Chicago'
@@ -57,6 +57,40 @@ describe('dayKeyer when a local midnight falls inside a UTC hour', () => {
     expect(toDay(at('2026-03-01T10:14:59.999Z'))).toBe('2026-03-01')
     expect(toDay(at('2026-03-01T10:15:00.000Z'))).toBe('2026-03-02')
     expect(toDay(at('2026-03-01T11:59:00.000Z'))).toBe('2026-03-02')
+  })
+})
+
+describe('dayKeyer reads few clocks', () => {
+  afterEach(() => vi.restoreAllMocks())
+  const reads = () => vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')
+
+  it('reads two clocks for a whole UTC hour that no local midnight splits', () => {
+    const toDay = dayKeyer(CHICAGO)
+    const read = reads()
+    // 12:00Z-13:00Z is 06:00-07:00 CST: one day, whatever the instant.
+    for (let ms = 0; ms < 3_600_000; ms += 60_000)
+      expect(toDay(at('2026-01-15T12:00:00.000Z') + ms)).toBe('2026-01-15')
+    expect(read).toHaveBeenCalledTimes(2)
+  })
+
+  it('reads an hour that ends on a local midnight as one day', () => {
+    // 05:00Z-06:00Z is 23:00-24:00 CST: the hour's last millisecond is still Jan 14, the next
+    // one is Jan 15. The hour is one day, read once; the following one too.
+    const toDay = dayKeyer(CHICAGO)
+    const read = reads()
+    expect(toDay(at('2026-01-15T05:30:00.000Z'))).toBe('2026-01-14')
+    expect(toDay(at('2026-01-15T05:59:59.999Z'))).toBe('2026-01-14')
+    expect(toDay(at('2026-01-15T06:00:00.000Z'))).toBe('2026-01-15')
+    expect(read).toHaveBeenCalledTimes(4)
+  })
+
+  it('reads each instant on its own in an hour a local midnight splits', () => {
+    const toDay = dayKeyer('Asia/Kolkata')
+    const read = reads()
+    toDay(at('2026-03-01T18:10:00.000Z'))
+    toDay(at('2026-03-01T18:40:00.000Z'))
+    // Two clocks to find the hour split, then one per instant.
+    expect(read).toHaveBeenCalledTimes(4)
   })
 })
 

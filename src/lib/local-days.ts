@@ -2,7 +2,7 @@
 // an instant falls on, so the counting code, which only the lazy chart and the summary need, stays
 // out of the first load.
 import { formatDayInZone } from './dates'
-import { MONTHS } from './wall-clock'
+import { monthName } from './wall-clock'
 
 /** A calendar day as "yyyy-MM-dd": sorts and compares as text, means the same in every zone. */
 export type DayKey = string
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000
 
 /** The calendar day an instant falls on in `zone` (an IANA name). */
 export const localDayKey = (instant: number | string, zone: string): DayKey =>
-  formatDayInZone(typeof instant === 'string' ? Date.parse(instant) : instant, zone)
+  formatDayInZone(instant, zone)
 
 /**
  * localDayKey for many instants, fast: instants in one UTC hour share a day unless a local midnight
@@ -47,7 +47,7 @@ export function eachDayKey(first: DayKey, last: DayKey): DayKey[] {
 
 /** "Mar 8" or, with the year, "Mar 8, 2026": a day key as people read it. */
 export function formatDayKey(day: DayKey, withYear = false): string {
-  const [year = '', month = '', date = ''] = day.split('-')
-  const monthDay = `${MONTHS[Number(month) - 1] ?? '?'} ${Number(date)}`
+  const [year, month, date] = day.split('-').map(Number)
+  const monthDay = `${monthName(month ?? 0)} ${date}`
   return withYear ? `${monthDay}, ${year}` : monthDay
 }

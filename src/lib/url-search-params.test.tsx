@@ -54,6 +54,15 @@ describe('useUrlSearch', () => {
     expect(second.result.current[0]).toBe('?page=10')
   })
 
+  it('re-renders its only user on Back and Forward', () => {
+    const only = renderHook(() => useUrlSearch())
+    act(() => {
+      window.history.pushState(null, '', '/calls?page=4')
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(only.result.current[0]).toBe('?page=4')
+  })
+
   it('listens to popstate once, and stops when the last user leaves', () => {
     const add = vi.spyOn(window, 'addEventListener')
     const remove = vi.spyOn(window, 'removeEventListener')

@@ -22,10 +22,9 @@ const navigate: Navigate = (params, options) => {
   const query = params.toString()
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return
+  const write = options?.replace ? 'replaceState' : 'pushState'
   // Stryker disable next-line StringLiteral: browsers ignore the title argument ('' by convention)
-  if (options?.replace) window.history.replaceState(null, '', url)
-  // Stryker disable next-line StringLiteral: as above
-  else window.history.pushState(null, '', url)
+  window.history[write](null, '', url)
   notify()
 }
 

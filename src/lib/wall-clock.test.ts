@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { wallClock, zoneName } from './wall-clock'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MAX_NAMES_READ, monthName, wallClock, zoneName } from './wall-clock'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -71,3 +71,62 @@ describe('zoneName across a change on the half hour', () => {
   })
 })
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a page of rows reads thousands
+// of clocks: these count the platform's work, each on a fresh copy of the module (empty caches).
+describe('what the clock asks of Intl', () => {
+  const prototype = Intl.DateTimeFormat.prototype
+  afterEach(() => vi.restoreAllMocks())
+  const fresh = async () => {
+    vi.resetModules()
+    return import('./wall-clock')
+  }
+  // Counts `new Intl.DateTimeFormat(...)`, handing back a real one.
+  const RealFormat = Intl.DateTimeFormat
+  const countBuilt = () =>
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Intl.DateTimeFormat>
+    ) {
+      return new RealFormat(...args)
+    })
+
+  it('builds one formatter per zone for all its readings', async () => {
+    const clock = await fresh()
+    const built = countBuilt()
+    clock.wallClock(at('2025-03-01T00:00:00Z'), 'Africa/Casablanca')
+    clock.wallClock(at('2025-09-01T00:00:00Z'), 'Africa/Casablanca')
+    expect(built).toHaveBeenCalledTimes(1)
+  })
+
+  it('builds one name formatter per zone, and reads a name once per zone and minute', async () => {
+    const clock = await fresh()
+    const reads = vi.spyOn(prototype, 'formatToParts')
+    const built = countBuilt()
+    const t = at('2025-03-01T12:00:00Z')
+    expect(clock.zoneName(t, 'America/Chicago')).toBe('CST')
+    expect(clock.zoneName(t + 59_999, 'America/Chicago')).toBe('CST')
+    expect(reads).toHaveBeenCalledTimes(1)
+    expect(clock.zoneName(t + 60_000, 'America/Chicago')).toBe('CST')
+    expect(reads).toHaveBeenCalledTimes(2)
+    expect(built).toHaveBeenCalledTimes(1)
+  })
+
+  it(`keeps up to ${MAX_NAMES_READ} names, then starts afresh, so it never grows without bound`, async () => {
+    const clock = await fresh()
+    const minute = (i: number) => at('2025-03-01T00:00:00Z') + i * 60_000
+    for (let i = 0; i < MAX_NAMES_READ; i++) clock.zoneName(minute(i), 'America/Bogota')
+    const reads = vi.spyOn(prototype, 'formatToParts')
+    clock.zoneName(minute(0), 'America/Bogota') // the first is still held
+    expect(reads).toHaveBeenCalledTimes(0)
+    clock.zoneName(minute(MAX_NAMES_READ), 'America/Bogota') // one more: the map starts afresh
+    clock.zoneName(minute(0), 'America/Bogota') // forgotten, read again
+    expect(reads).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('monthName', () => {
+  it('names each month in en-US, January as 1', () => {
+    expect(Array.from({ length: 12 }, (_, i) => monthName(i + 1)).join(' ')).toBe(
+      'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+    )
+  })
+})

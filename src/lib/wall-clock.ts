@@ -19,7 +19,7 @@ export type WallClock = {
 }
 
 /** The en-US month abbreviations, as date-fns printed them ("MMM"). */
-export const MONTHS = [
+const MONTHS = [
   'Jan',
   'Feb',
   'Mar',
@@ -33,6 +33,10 @@ export const MONTHS = [
   'Nov',
   'Dec',
 ] as const
+
+/** "Jan" for 1 … "Dec" for 12: en-US, as date-fns printed them ("MMM"). */
+// Stryker disable next-line StringLiteral: every month a clock or a day key gives is 1–12; the '?' only answers noUncheckedIndexedAccess
+export const monthName = (month: number): string => MONTHS[month - 1] ?? '?'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
@@ -57,8 +61,9 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 /** The reading of `epochMs` on a clock in `zone` (an IANA name; a RangeError for an unknown one). */
 export function wallClock(epochMs: number, zone: string): WallClock {
   const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {}
+  // The literal parts (", ", "/", ":") land under `literal` as NaN, and nothing reads them.
   for (const part of formatterFor(zone).formatToParts(epochMs))
-    if (part.type !== 'literal') fields[part.type] = Number(part.value)
+    fields[part.type] = Number(part.value)
   const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields
   const millisecond = ((epochMs % 1000) + 1000) % 1000
   // The same reading taken as UTC, minus the instant, is the offset. setUTCFullYear, not Date.UTC,
@@ -74,7 +79,8 @@ const zoneNames = new Map<string, Intl.DateTimeFormat>()
 // Names already read, per zone and minute (a zone changes its name only at a transition, and
 // transitions fall on whole minutes): the header, the zone menu and the drawer ask again and again.
 const namesRead = new Map<string, string>()
-const MAX_NAMES_READ = 500
+/** The most names kept; past it the map starts afresh (a long session reads many minutes). */
+export const MAX_NAMES_READ = 500
 
 /** The zone's short name at that instant, as en-US readers know it: "CST", "CDT", "GMT+13". */
 export function zoneName(epochMs: number, zone: string): string {
@@ -100,6 +106,7 @@ function readZoneName(epochMs: number, zone: string): string {
     zoneNames.set(zone, formatter)
   }
   return (
+    // Stryker disable next-line OptionalChaining: ECMA-402 always gives a timeZoneName part when one is asked for; the fallback is for an engine that would not
     formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? zone
   )
 }
