@@ -16,6 +16,7 @@ export function serveDashboardFiles(app: Hono<Env>, root: string, apiBase: strin
     if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
   })
   app.use('*', serveStatic({ root }))
+  // Stryker disable next-line StringLiteral: serveStatic serves a directory's index.html, so join(root, '') names the same file
   const index = serveStatic({ path: join(root, 'index.html') })
   app.get('*', (c, next) =>
     c.req.path === apiBase || c.req.path.startsWith(`${apiBase}/`) ? next() : index(c, next),
