@@ -93,6 +93,13 @@ describe('browser security headers of npm start', () => {
     expect(refused.headers.get('cache-control')).toBeNull()
   })
 
+  it('answers a missing asset with a 404, not the dashboard page marked immutable', async () => {
+    const res = await startApp().request('http://127.0.0.1/assets/index-of-an-older-build.js')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).not.toMatch(/^text\/html/)
+    expect(res.headers.get('cache-control')).toBeNull()
+  })
+
   it('never injects faults into the index or static files', async () => {
     const app = startApp({ CALLTRACKING_FAULTS: 'status=500' })
     expect((await app.request('http://127.0.0.1/')).status).toBe(200)
