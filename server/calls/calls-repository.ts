@@ -186,9 +186,8 @@ export function createCallsRepository(
     offset: number,
   ): CallRow[] {
     const key = `${direction}\u0000${setKey}`
-    let list = anchors.get(key)
-    if (list) anchors.delete(key) // re-inserted below: least recently used goes first
-    list ??= []
+    const list = anchors.get(key) ?? []
+    anchors.delete(key) // re-inserted below: least recently used goes first
     const wanted = Math.floor(offset / anchorEvery)
     while (list.length <= wanted) {
       const last = list[list.length - 1]
@@ -221,7 +220,7 @@ export function createCallsRepository(
   // cached counts and anchors, and one after it is seen by the next request.
   type Found = { total: number; calls: CallRecord[] }
   const inOneSnapshot = db.transaction((scope: Tenancy, q: CallsQuery): Found => {
-    db.pragma('schema_version', { simple: true })
+    db.pragma('schema_version')
     dropIfWritten()
     return findCallsNow(scope, q)
   })

@@ -7,7 +7,7 @@ import type { Env, Hono } from 'hono'
  * since every path is a dashboard route (deep links such as /?loanid=…&call=…). Mount it after the
  * API so it never shadows an API path. Paths under `apiBase` are never the dashboard's: an unknown
  * one stays the API's 404 problem, so a client pointed at a wrong API path is told so, not handed
- * a web page with a 200.
+ * a web page with a 200. Nor are paths under /assets/: a missing file there is a 404.
  */
 export function serveDashboardFiles(app: Hono<Env>, root: string, apiBase: string) {
   app.use('/assets/*', async (c, next) => {
@@ -16,8 +16,11 @@ export function serveDashboardFiles(app: Hono<Env>, root: string, apiBase: strin
     if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
   })
   app.use('*', serveStatic({ root }))
+  // Stryker disable next-line StringLiteral: serveStatic serves a directory's index.html, so join(root, '') names the same file
   const index = serveStatic({ path: join(root, 'index.html') })
-  app.get('*', (c, next) =>
-    c.req.path === apiBase || c.req.path.startsWith(`${apiBase}/`) ? next() : index(c, next),
-  )
+  // A missing asset (a chunk of an older build, asked for by a tab opened before a deploy) is a 404,
+  // never index.html: that would be cached for a year as the script, under the immutable header.
+  const notDashboardRoute = (path: string) =>
+    path === apiBase || path.startsWith(`${apiBase}/`) || path.startsWith('/assets/')
+  app.get('*', (c, next) => (notDashboardRoute(c.req.path) ? next() : index(c, next)))
 }

@@ -16,6 +16,7 @@ const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::(\
 const PROTO = /^https?$/i
 
 /** A proxy may append its own value: the first one is what the client used. */
+// Stryker disable next-line OptionalChaining: [0] is never undefined, so ?. and . behave the same
 const first = (value: string | undefined) => value?.split(',')[0]?.trim() || undefined
 
 /**
@@ -36,14 +37,16 @@ export function publicRequestUrl(
   if (!trustProxy) return { url }
   const host = first(header('x-forwarded-host'))
   const proto = first(header('x-forwarded-proto'))
-  const hostParts = host === undefined ? undefined : HOST.exec(host)
-  if (host !== undefined && (!hostParts || host.length > 260 || Number(hostParts[1] ?? 0) > 65535))
-    return {
-      error: {
-        parameter: 'x-forwarded-host',
-        message: 'x-forwarded-host header must be a host name with an optional port',
-      },
-    }
+  if (host !== undefined) {
+    const hostParts = HOST.exec(host)
+    if (!hostParts || host.length > 260 || Number(hostParts[1] ?? 0) > 65535)
+      return {
+        error: {
+          parameter: 'x-forwarded-host',
+          message: 'x-forwarded-host header must be a host name with an optional port',
+        },
+      }
+  }
   if (proto !== undefined && !PROTO.test(proto))
     return {
       error: {
@@ -51,7 +54,8 @@ export function publicRequestUrl(
         message: 'x-forwarded-proto header must be http or https',
       },
     }
-  if (proto) url.protocol = `${proto.toLowerCase()}:`
+  // The URL parser lower-cases the scheme itself: "HTTPS" gives https:.
+  if (proto) url.protocol = `${proto}:`
   if (host) {
     url.host = host
     // "host" without a port means the scheme's default, not the port the proxy connected to.

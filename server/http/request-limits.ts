@@ -5,10 +5,9 @@ import { problem } from './problem'
 export const MAX_URL_BYTES = 8192
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
 
-/** The request target (path and query) as the client sent it. */
+/** The request target (path and query) as the client sent it. An http(s) URL always has a path. */
 function requestTarget(url: string): string {
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2)
-  return pathStart === -1 ? '/' : url.slice(pathStart)
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2))
 }
 
 /** 414 for a request URL over `maxBytes`, before any routing, parsing or SQL. */

@@ -22,12 +22,9 @@ export function contentSecurityPolicy(apiBaseUrl: string): string {
 
 /** The origin of an absolute http(s) API base URL; null for a path on this origin. */
 function absoluteOrigin(apiBaseUrl: string): string | null {
-  try {
-    const url = new URL(apiBaseUrl)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null
-  } catch {
-    return null
-  }
+  if (!URL.canParse(apiBaseUrl)) return null
+  const url = new URL(apiBaseUrl)
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null
 }
 
 export function securityHeaders(apiBaseUrl: string): Record<string, string> {

@@ -367,4 +367,80 @@ describe('deep pages start from remembered anchors', () => {
       expect(ids(8)).toEqual(['c12', 'c11'])
     })
   })
+
+  it('starts from an anchor as soon as a page is one whole gap deep', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+    const read = (offset: number) => {
+      spy.ran.length = 0
+      repository.findCalls(SCOPE, query({ offset: String(offset), limit: '1' }))
+      return spy.ran.filter(isKey).length
+    }
+    expect(read(4)).toBe(0)
+    expect(read(5)).toBe(2) // the first key, then the one 5 entries on
+  })
+
+  it('prepares the anchor statements of a filter shape once, however many deep pages are read', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db, { anchorEvery: 3 })
+    for (const offset of [7, 8, 20, 40, 41])
+      repository.findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+    // Count, two plain pages, and first key, key after and anchored page in both directions.
+    expect(spy.prepared).toHaveLength(9)
+  })
+
+  it('keeps the anchors of each result set apart, even when their values run together', () => {
+    const separate = new Database(':memory:')
+    try {
+      createTables(separate)
+      const add = separate.prepare('INSERT INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)')
+      const other = { tenantId: '31', servicerId: '42' } // "3142" joined, as SCOPE's 314 and 2
+      for (let i = 0; i < 10; i++) {
+        const at = T0 + i * MINUTE
+        add.run(`a${i}`, '314', '2', 'l1', 'b1', '4025550134', 'Contacted', at, at, at, 'x', 'x')
+        const older = at - 86_400_000
+        add.run(
+          `z${i}`,
+          '31',
+          '42',
+          'l1',
+          'b1',
+          '4025550134',
+          'Contacted',
+          older,
+          older,
+          older,
+          'x',
+          'x',
+        )
+      }
+      createIndexes(separate)
+      const repository = createCallsRepository(separate, { anchorEvery: 2 })
+      const ids = (scope: typeof SCOPE) =>
+        repository.findCalls(scope, query({ offset: '3', limit: '2' })).calls.map((c) => c.callId)
+      expect(ids(SCOPE)).toEqual(['a6', 'a5'])
+      expect(ids(other)).toEqual(['z6', 'z5'])
+    } finally {
+      separate.close()
+    }
+  })
+
+  it('keeps the anchors of the 200 most recently used result sets', () => {
+    const spy = recording(db)
+    const repository = createCallsRepository(spy.db, { anchorEvery: 2 })
+    // Result sets of their own, each of all 50 calls: every start date before the calls.
+    const keysFor = (set: number) => {
+      spy.ran.length = 0
+      const startdate = new Date(T0 - (set + 1) * 86_400_000).toISOString().slice(0, 10)
+      repository.findCalls(SCOPE, query({ startdate, offset: '2', limit: '1' }))
+      return spy.ran.filter(isKey).length
+    }
+    expect(keysFor(0)).toBe(2)
+    for (let set = 1; set < 200; set++) keysFor(set) // 200 result sets: all kept
+    expect(keysFor(0)).toBe(0) // used again: now the most recent
+    expect(keysFor(200)).toBe(2) // the 201st evicts the least recently used (set 1), not set 0
+    expect(keysFor(0)).toBe(0)
+    expect(keysFor(2)).toBe(0)
+    expect(keysFor(1)).toBe(2)
+  })
 })

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
+import { Duplex } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH as CALLS } from '../../src/contract'
 import { createApp } from '../app'
@@ -66,7 +67,12 @@ describe('the Node server of npm start', () => {
   it(`answers headers over ${MAX_HEADER_BYTES} bytes with a 431 problem, and keeps serving`, async () => {
     const huge = await send(CALLS, { 'x-padding': 'p'.repeat(MAX_HEADER_BYTES + 100) })
     expect(huge).toMatchObject({ status: 431, type: 'application/problem+json' })
-    expect(JSON.parse(huge.body)).toMatchObject({ status: 431 })
+    expect(JSON.parse(huge.body)).toEqual({
+      type: 'urn:calltracking:problem:431',
+      title: 'Request header fields too large',
+      status: 431,
+      detail: `The request line and headers exceed ${MAX_HEADER_BYTES} bytes.`,
+    })
     const hugeUrl = await send(`${CALLS}?borrowerid=${'b'.repeat(20_000)}`)
     expect(hugeUrl.status).toBe(431)
     expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
@@ -80,8 +86,14 @@ describe('the Node server of npm start', () => {
       socket.on('end', () => resolve(text))
       socket.on('error', reject)
     })
-    expect(raw).toMatch(/^HTTP\/1\.1 400 /)
+    expect(raw).toMatch(/^HTTP\/1\.1 400 Invalid request\r\n/)
     expect(raw).toContain('application/problem+json')
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+      type: 'urn:calltracking:problem:400',
+      title: 'Invalid request',
+      status: 400,
+      detail: 'The request is not valid HTTP/1.1.',
+    })
     expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
   })
 
@@ -90,5 +102,79 @@ describe('the Node server of npm start', () => {
       code: 'ECONNRESET',
     })
     expect((await send(`${CALLS}?limit=1`)).status).toBe(200)
+  })
+
+  it('answers any other error of the app with a 500, keeping the connection alive for others', async () => {
+    const failing = createHttpServer(
+      createNodeListener(() => {
+        throw new Error('not a simulated reset')
+      }),
+    )
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve))
+    const failingPort = (failing.address() as AddressInfo).port
+    try {
+      const status = await new Promise<number>((resolve, reject) =>
+        httpRequest({ host: '127.0.0.1', port: failingPort, agent: false }, (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        })
+          .on('error', reject)
+          .end(),
+      )
+      expect(status).toBe(500)
+    } finally {
+      failing.closeAllConnections()
+      await new Promise<void>((resolve) => failing.close(() => resolve()))
+    }
+  })
+})
+
+/** A socket as Node hands it to 'clientError': what the server writes to it is recorded. */
+function clientSocket() {
+  const written: string[] = []
+  const errors: Error[] = []
+  const socket = new Duplex({
+    read() {},
+    write(chunk: Buffer, _encoding, done) {
+      written.push(chunk.toString())
+      done()
+    },
+  })
+  socket.on('error', (error) => errors.push(error))
+  return { socket, written, errors }
+}
+
+const clientError = (code: string) => Object.assign(new Error(code), { code })
+
+describe('the Node server of npm start, on a client error Node reports', () => {
+  it('answers a request that timed out with a 408 problem and closes', () => {
+    const { socket, written } = clientSocket()
+    server.emit('clientError', clientError('ERR_HTTP_REQUEST_TIMEOUT'), socket)
+    const raw = written.join('')
+    expect(raw).toMatch(/^HTTP\/1\.1 408 Request timeout\r\n/)
+    expect(raw).toContain('Connection: close')
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+      type: 'urn:calltracking:problem:408',
+      title: 'Request timeout',
+      status: 408,
+      detail: 'The request was not received in time.',
+    })
+  })
+
+  it('writes nothing to a connection the client reset, and destroys it', () => {
+    const { socket, written } = clientSocket()
+    server.emit('clientError', clientError('ECONNRESET'), socket)
+    expect(written).toEqual([])
+    expect(socket.destroyed).toBe(true)
+  })
+
+  it('writes nothing to a connection that can no longer be written, and destroys it', async () => {
+    const { socket, written, errors } = clientSocket()
+    socket.end()
+    server.emit('clientError', clientError('HPE_INVALID_METHOD'), socket)
+    await new Promise(setImmediate) // a write after end is reported on a later tick
+    expect(written).toEqual([])
+    expect(errors).toEqual([])
+    expect(socket.destroyed).toBe(true)
   })
 })

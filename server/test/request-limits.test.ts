@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { CALLS_URL_PATH, problemSchema } from '../../src/contract'
 import { createApp } from '../app'
 import { createFaultInjector } from '../faults/fault-injector'
 import { parseFaultSpec } from '../faults/fault-spec'
-import { MAX_URL_BYTES } from '../http/request-limits'
+import { limitRequestTime, MAX_URL_BYTES } from '../http/request-limits'
 import { createTestDatabase } from './test-database'
 
 const database = createTestDatabase(300)
@@ -69,5 +70,16 @@ describe('request limits', () => {
     expect(
       (await inTime.request(`http://127.0.0.1${PATH}100000001`, { headers: DEMO })).status,
     ).toBe(200)
+  })
+
+  it('leaves no timer behind once a request is answered in time', async () => {
+    vi.useFakeTimers()
+    try {
+      const quick = new Hono().use(limitRequestTime(60_000)).get('/', (c) => c.text('done'))
+      expect(await (await quick.request('/')).text()).toBe('done')
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -41,6 +41,9 @@ describe('browser security headers of npm start', () => {
     const config = await app.request('http://127.0.0.1/config.json')
     expect(config.headers.get('content-security-policy')).toBe(EXPECTED_CSP)
     const asset = await app.request('http://127.0.0.1/assets/index-abc123.js')
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/)
+    expect(await asset.text()).toBe('console.log(1)')
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
   })
@@ -76,6 +79,25 @@ describe('browser security headers of npm start', () => {
       "connect-src 'self' http://127.0.0.1:9000;",
     )
     expect(contentSecurityPolicy('/calltrackingapi')).toContain("connect-src 'self';")
+  })
+
+  it('allows no other origin in connect-src for an API_BASE_URL that is not http(s)', () => {
+    for (const base of ['ftp://files.example/api', 'javascript:alert(1)'])
+      expect(contentSecurityPolicy(base)).toContain("connect-src 'self';")
+  })
+
+  it('marks only a served asset immutable, never a refusal under /assets', async () => {
+    const app = startApp()
+    const refused = await app.request('http://127.0.0.1/assets/index-abc123.js', { method: 'POST' })
+    expect(refused.status).toBe(404)
+    expect(refused.headers.get('cache-control')).toBeNull()
+  })
+
+  it('answers a missing asset with a 404, not the dashboard page marked immutable', async () => {
+    const res = await startApp().request('http://127.0.0.1/assets/index-of-an-older-build.js')
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).not.toMatch(/^text\/html/)
+    expect(res.headers.get('cache-control')).toBeNull()
   })
 
   it('never injects faults into the index or static files', async () => {
