@@ -30,9 +30,9 @@ describe("the API's words on a refused search, placed on the form", () => {
     expect(filterErrorsFromProblem(refusal([{ parameter: 'loanId', message: LOAN }]))).toEqual({
       loanid: LOAN,
     })
-    expect(filterErrorsFromProblem(refusal([{ parameter: 'BORROWERID', message: BORROWER }]))).toEqual(
-      { borrowerid: BORROWER },
-    )
+    expect(
+      filterErrorsFromProblem(refusal([{ parameter: 'BORROWERID', message: BORROWER }])),
+    ).toEqual({ borrowerid: BORROWER })
   })
 
   it('leaves parameters the form has no field for to the general message', () => {

@@ -21,23 +21,18 @@ describe('a user account (createdBy, updatedBy)', () => {
   )
 
   it('prefers the user name, then the name, the display name, the email and last the id', () => {
-    const full = {
-      id: 'u-7',
-      email: 'j@example.com',
-      displayName: 'J. Smith',
-      name: 'Jo Smith',
-      username: 'jsmith2',
-      userName: 'jsmith',
-    }
-    expect(formatUserAccount(full)).toBe('jsmith')
-    const { userName: _userName, ...noUserName } = full
-    expect(formatUserAccount(noUserName)).toBe('jsmith2')
-    const { username: _username, ...noUsername } = noUserName
-    expect(formatUserAccount(noUsername)).toBe('Jo Smith')
-    const { name: _name, ...noName } = noUsername
-    expect(formatUserAccount(noName)).toBe('J. Smith')
-    const { displayName: _displayName, ...noDisplayName } = noName
-    expect(formatUserAccount(noDisplayName)).toBe('j@example.com')
+    const id = { id: 'u-7' }
+    const email = { ...id, email: 'j@example.com' }
+    const displayName = { ...email, displayName: 'J. Smith' }
+    const name = { ...displayName, name: 'Jo Smith' }
+    const username = { ...name, username: 'jsmith2' }
+    const userName = { ...username, userName: 'jsmith' }
+    expect(formatUserAccount(userName)).toBe('jsmith')
+    expect(formatUserAccount(username)).toBe('jsmith2')
+    expect(formatUserAccount(name)).toBe('Jo Smith')
+    expect(formatUserAccount(displayName)).toBe('J. Smith')
+    expect(formatUserAccount(email)).toBe('j@example.com')
+    expect(formatUserAccount(id)).toBe('u-7')
   })
 
   it('passes over a field that is empty or not text for the next one', () => {
