@@ -34,6 +34,9 @@ describe('stepping through the result', () => {
   it('places the call in the whole result', () => {
     // Page 3 at 20 a page starts at call 41; "b" is its second row.
     expect(resultPosition(rows, 'b', 3, 20)).toBe(42)
+    // The page's first row is call 41, not "not on the page".
+    expect(resultPosition(rows, 'a', 3, 20)).toBe(41)
+    expect(resultPosition(rows, 'a', 1, 20)).toBe(1)
     expect(resultPosition(rows, 'z', 3, 20)).toBeNull()
   })
 })

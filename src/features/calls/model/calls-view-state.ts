@@ -63,13 +63,15 @@ export function parseViewState(search: string): CallsViewState {
     FILTER_PARAMS.map((name) => [name, (params.get(name) ?? '').trim()]),
   ) as FilterDraft
   const limitParam = positiveInt(params.get('limit'), DEFAULT_PAGE_SIZE)
+  const tz = params.get('tz')
   return {
     filters,
     page: positiveInt(params.get('page'), 1),
     limit: (PAGE_SIZES as readonly number[]).includes(limitParam) ? limitParam : DEFAULT_PAGE_SIZE,
     sort: parseSort(params.get('sort')),
     callId: params.get('call') || null,
-    timeZone: hasDays(filters) ? canonicalTimeZone(params.get('tz') ?? '') : null,
+    // An empty tz names no zone, as a missing one does.
+    timeZone: tz && hasDays(filters) ? canonicalTimeZone(tz) : null,
   }
 }
 
@@ -78,10 +80,11 @@ export function parseViewState(search: string): CallsViewState {
  * the screen says so, and reads the days in the viewer's zone instead.
  */
 export function refusedTimeZone(search: string): string | null {
-  const params = new URLSearchParams(search)
-  const tz = params.get('tz')
-  if (tz === null || !hasDays(parseViewState(search).filters)) return null
-  return canonicalTimeZone(tz) === null ? tz : null
+  const view = parseViewState(search)
+  // With days and no zone read, the link's tz (null when it has none) is what was refused.
+  return hasDays(view.filters) && view.timeZone === null
+    ? new URLSearchParams(search).get('tz')
+    : null
 }
 
 /** Defaults are left out, so a plain view has a plain URL. */

@@ -54,12 +54,14 @@ const someVisible = (v: ColumnVisibility) => CALL_COLUMNS.some((c) => v[c])
 export function parseColumnPreference(text: string | null): ColumnVisibility {
   let stored: unknown = null
   try {
-    stored = text === null ? null : JSON.parse(text)
+    // Nothing stored reads as a stored null: String(null) is "null".
+    stored = JSON.parse(String(text))
   } catch {
-    return DEFAULT_COLUMNS
+    // Not JSON: read as nothing stored.
   }
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return DEFAULT_COLUMNS
-  const record = stored as Record<string, unknown>
+  // Object() makes null an empty object, and gives an array, number, string or boolean no field
+  // named like a column: all of them leave every column at its default.
+  const record = Object(stored) as Record<string, unknown>
   const visibility = Object.fromEntries(
     CALL_COLUMNS.map((c) => {
       const value = Object.hasOwn(record, c) ? record[c] : undefined

@@ -65,7 +65,8 @@ export function loanCadence(
 
   const limits: Date[] = []
   const excess = window.length - rules.maxCallsInWindow
-  const keeper = excess >= 0 ? window[excess] : undefined
+  // undefined while the window holds fewer calls than allowed (an array has no index below 0)
+  const keeper = window[excess]
   if (keeper) limits.push(addHours(keeper.at, rules.windowDays * 24))
 
   const quietStart = subHours(now, rules.daysAfterConversation * 24)
@@ -99,8 +100,13 @@ export function cadenceByLoan(
   rules: CadenceRules,
 ): LoanCadence[] {
   const byLoan = new Map<string, WireCall[]>()
+  // Stryker disable next-line ArrayDeclaration: loanCadence reads callTimestamp and callStatus; an element that is not a call has neither, so it dates to Invalid Date and falls in no window
   for (const loanId of knownLoans) byLoan.set(loanId, [])
-  for (const call of calls) byLoan.set(call.loanId, [...(byLoan.get(call.loanId) ?? []), call])
+  for (const call of calls) {
+    const loanCalls = byLoan.get(call.loanId)
+    if (loanCalls) loanCalls.push(call)
+    else byLoan.set(call.loanId, [call])
+  }
   return [...byLoan.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([loanId, loanCalls]) => loanCadence(loanId, loanCalls, now, rules))

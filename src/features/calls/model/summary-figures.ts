@@ -20,11 +20,13 @@ export function summaryFigures(tally: CallTally): SummaryFigures {
     number
   >
   const otherStatuses: SummaryFigures['otherStatuses'] = []
-  for (const [status, instants] of tally.instantsByStatus) {
-    if (isKnown(status)) byKnownStatus[status] = instants.length
-    else otherStatuses.push({ status, count: instants.length })
+  // The statuses in code-unit order (sort's default, as calls per day lists them), so the unknown
+  // ones come out by name.
+  for (const status of [...tally.instantsByStatus.keys()].sort()) {
+    const count = tally.instantsByStatus.get(status)!.length // one of the map's own keys
+    if (isKnown(status)) byKnownStatus[status] = count
+    else otherStatuses.push({ status, count })
   }
-  otherStatuses.sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0))
   return {
     total: tally.total,
     byKnownStatus,
