@@ -25,7 +25,8 @@ describe('the transport against the reference server', () => {
     ['with a trailing slash', () => [`${server.apiBaseUrl}/`, undefined] as const],
     ['as a path on the page’s origin', () => ['/calltrackingapi', server.origin] as const],
   ])('reaches the API with apiBaseUrl %s', async (_name, args) => {
-    const api = createApiClient(...args())
+    const [apiBaseUrl, origin] = args()
+    const api = createApiClient(apiBaseUrl, origin)
     expect(api.baseUrl).toBe(`${server.apiBaseUrl}/`)
     const page = await api.get(DEMO, ONE_CALL, wireCallsPageSchema)
     expect(page.data).toHaveLength(1)

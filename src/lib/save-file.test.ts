@@ -3,11 +3,15 @@ import { saveFile } from './save-file'
 
 const URL_OF_BLOB = 'blob:http://localhost/1234'
 
+// jsdom has no object URLs: these stand in for the browser's.
+const createObjectURL = vi.fn((_blob: Blob) => URL_OF_BLOB)
+const revokeObjectURL = vi.fn((_url: string) => {})
 beforeEach(() => {
   vi.useFakeTimers()
-  // jsdom has no object URLs: these stand in for the browser's.
-  URL.createObjectURL = vi.fn(() => URL_OF_BLOB)
-  URL.revokeObjectURL = vi.fn()
+  createObjectURL.mockClear()
+  revokeObjectURL.mockClear()
+  URL.createObjectURL = createObjectURL
+  URL.revokeObjectURL = revokeObjectURL
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -17,7 +21,12 @@ afterEach(() => {
 describe('saveFile', () => {
   it('clicks a hidden download link named as asked, and leaves nothing on the page', () => {
     const blob = new Blob(['a,b\n1,2\n'], { type: 'text/csv' })
-    const clicked: { href: string; download: string; hidden: boolean; onPage: boolean }[] = []
+    const clicked: {
+      href: string
+      download: string
+      hidden: HTMLElement['hidden']
+      onPage: boolean
+    }[] = []
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
@@ -29,7 +38,7 @@ describe('saveFile', () => {
       })
     })
     saveFile(blob, 'calls.csv')
-    expect(URL.createObjectURL).toHaveBeenCalledWith(blob)
+    expect(createObjectURL).toHaveBeenCalledWith(blob)
     expect(clicked).toEqual([
       { href: URL_OF_BLOB, download: 'calls.csv', hidden: true, onPage: true },
     ])
@@ -40,8 +49,8 @@ describe('saveFile', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     saveFile(new Blob(['x']), 'x.csv')
     vi.advanceTimersByTime(59_999)
-    expect(URL.revokeObjectURL).not.toHaveBeenCalled()
+    expect(revokeObjectURL).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
-    expect(URL.revokeObjectURL).toHaveBeenCalledWith(URL_OF_BLOB)
+    expect(revokeObjectURL).toHaveBeenCalledWith(URL_OF_BLOB)
   })
 })
