@@ -1,4 +1,4 @@
-import { QueryClient, QueryObserver, queryOptions } from '@tanstack/react-query'
+import { focusManager, QueryClient, QueryObserver, queryOptions } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, parseRetryAfter } from './api-error'
 import {
@@ -32,6 +32,8 @@ describe('what is retried, and how often', () => {
     ['a 499', http(499), false],
     ['a timeout', new ApiError('timeout', 'x'), false],
     ['an answer of the wrong form', new ApiError('invalid-response', 'x', 200), false],
+    // The kind decides, not the status that came with it.
+    ['an answer of the wrong form with a 5xx', new ApiError('invalid-response', 'x', 503), false],
     ['a link to another site', new ApiError('foreign-link', 'x'), false],
     ['an error of no known kind', new Error('x'), false],
   ])('%s', (_name, error, retried) => {
@@ -65,9 +67,12 @@ describe('Retry-After', () => {
   ])('%j → %i ms', (value, ms) => {
     expect(parseRetryAfter(value, now)).toBe(ms)
   })
-  it.each([null, '', 'soon', '-5', '1.5'])('%j is ignored', (value) => {
-    expect(parseRetryAfter(value, now)).toBeUndefined()
-  })
+  it.each([null, '', 'soon', '-5', '1.5', 'Sun, 29 Nov 2026 12:00:30 GMT+0100'])(
+    '%j is ignored',
+    (value) => {
+      expect(parseRetryAfter(value, now)).toBeUndefined()
+    },
+  )
 })
 
 describe('the bounded cache', () => {
@@ -129,9 +134,78 @@ describe('the bounded cache', () => {
     expect(kept.sort()).toEqual([1, 4])
   })
 
+  it('trims only when a query is added, not when an answer arrives', async () => {
+    const client = new QueryClient()
+    boundQueryCache(client, 1)
+    const answers: (() => void)[] = []
+    const later = (n: number) =>
+      queryOptions({
+        queryKey: pageKey(n),
+        queryFn: () =>
+          new Promise<{ page: number }>((resolve) => answers.push(() => resolve({ page: n }))),
+      })
+    // Two loading queries: more than the bound, and neither may go.
+    const first = client.prefetchQuery(later(1))
+    const second = client.prefetchQuery(later(2))
+    answers.forEach((answer) => answer())
+    await Promise.all([first, second])
+    const kept = client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.queryKey[2])
+    expect(kept.sort()).toEqual([1, 2])
+  })
+
   it('the app client is bounded', () => {
     const client = createQueryClient()
     for (let n = 1; n <= MAX_CACHED_QUERIES + 10; n++) client.setQueryData(pageKey(n), { page: n })
     expect(client.getQueryCache().getAll()).toHaveLength(MAX_CACHED_QUERIES)
+  })
+})
+
+describe('the app client', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    focusManager.setFocused(undefined)
+  })
+
+  it('drops an answer nothing shows five minutes after it was last shown', () => {
+    vi.useFakeTimers()
+    const client = createQueryClient()
+    client.setQueryData(['calls', 'page', 1], { page: 1 })
+    vi.advanceTimersByTime(5 * 60_000 - 1)
+    expect(client.getQueryData(['calls', 'page', 1])).toEqual({ page: 1 })
+    vi.advanceTimersByTime(1)
+    expect(client.getQueryData(['calls', 'page', 1])).toBeUndefined()
+  })
+
+  it('does not ask again when the window regains focus, even for a stale answer', async () => {
+    vi.useFakeTimers()
+    const client = createQueryClient()
+    client.mount() // as QueryClientProvider does: the client now hears focus changes
+    const queryFn = vi.fn(() => Promise.resolve({ page: 1 }))
+    const observer = new QueryObserver(client, { queryKey: ['calls', 'page', 1], queryFn })
+    const unsubscribe = observer.subscribe(() => {})
+    await vi.advanceTimersByTimeAsync(0)
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(61_000) // stale by now
+    focusManager.setFocused(false)
+    focusManager.setFocused(true)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(queryFn).toHaveBeenCalledTimes(1)
+    unsubscribe()
+    client.unmount()
+  })
+
+  it('retries by the rules above', async () => {
+    vi.useFakeTimers()
+    const client = createQueryClient()
+    const queryFn = vi.fn(() => Promise.reject(new ApiError('network', 'x')))
+    const failed = client
+      .fetchQuery({ queryKey: ['calls', 'page', 1], queryFn })
+      .catch(() => 'failed')
+    await vi.advanceTimersByTimeAsync(500 + 1000)
+    expect(await failed).toBe('failed')
+    expect(queryFn).toHaveBeenCalledTimes(1 + MAX_RETRIES)
   })
 })

@@ -45,6 +45,7 @@ export function boundQueryCache(client: QueryClient, max: number): () => void {
   return cache.subscribe((event) => {
     if (event.type !== 'added') return
     const all = cache.getAll()
+    // Stryker disable next-line EqualityOperator: at exactly max, slice(0, all.length - max) below removes nothing either
     if (all.length <= max) return
     // Only settled answers go: a query still loading (or just built during a render whose
     // observers have not subscribed yet) has no data to lose but is about to be used.

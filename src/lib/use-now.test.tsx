@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { formatRelative } from './dates'
 import { NOW_TICK_MS, useNow } from './use-now'
@@ -33,5 +34,34 @@ describe('useNow', () => {
     expect(vi.getTimerCount()).toBe(1)
     unmount()
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('runs one timer however many times are on screen', () => {
+    const { unmount } = render(
+      <>
+        <Ago iso="2026-06-15T17:55:00Z" />
+        <Ago iso="2026-06-15T17:50:00Z" />
+        <Ago iso="2026-06-15T17:45:00Z" />
+      </>,
+    )
+    expect(vi.getTimerCount()).toBe(1)
+    unmount()
+  })
+
+  it('keeps moving the times still shown when another leaves the screen', () => {
+    const leaving = render(<Ago iso="2026-06-15T17:50:00Z" />)
+    const { unmount } = render(<Ago iso="2026-06-15T17:55:00Z" />)
+    leaving.unmount()
+    act(() => {
+      vi.advanceTimersByTime(60_000)
+    })
+    expect(screen.getByText('6 minutes ago')).toBeInTheDocument()
+    unmount()
+  })
+
+  it('renders on the server the instant the page’s clock shows', () => {
+    const { unmount } = render(<Ago iso="2026-06-15T17:55:00Z" />)
+    expect(renderToString(<Ago iso="2026-06-15T17:55:00Z" />)).toBe('<p>5 minutes ago</p>')
+    unmount()
   })
 })
