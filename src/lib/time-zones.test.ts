@@ -102,6 +102,12 @@ describe('which option shows the zone in use', () => {
     expect(selectedZoneValue('Pacific/Auckland', LOCAL_ZONE, 'Pacific/Auckland')).toBe(LOCAL_ZONE)
   })
 
+  it("keeps a stored choice that names the browser's zone itself, not Local", () => {
+    expect(selectedZoneValue('America/Chicago', 'America/Chicago', 'America/Chicago')).toBe(
+      'America/Chicago',
+    )
+  })
+
   it("is the link's zone when it differs, read as Local when it is the browser's", () => {
     expect(selectedZoneValue('America/Chicago', LOCAL_ZONE, 'Pacific/Auckland')).toBe(
       'America/Chicago',
