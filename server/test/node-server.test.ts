@@ -29,6 +29,9 @@ afterAll(async () => {
 type Answer = { status: number; type: string | undefined; body: string }
 
 /** A raw request over a fresh connection, so a reset or an early close is visible as such. */
+/** The JSON body of a raw HTTP/1.1 response: what follows the blank line after the headers. */
+const bodyOf = (raw: string): unknown => JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))
+
 function send(path: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -88,7 +91,7 @@ describe('the Node server of npm start', () => {
     })
     expect(raw).toMatch(/^HTTP\/1\.1 400 Invalid request\r\n/)
     expect(raw).toContain('application/problem+json')
-    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+    expect(bodyOf(raw)).toEqual({
       type: 'urn:calltracking:problem:400',
       title: 'Invalid request',
       status: 400,
@@ -153,7 +156,7 @@ describe('the Node server of npm start, on a client error Node reports', () => {
     const raw = written.join('')
     expect(raw).toMatch(/^HTTP\/1\.1 408 Request timeout\r\n/)
     expect(raw).toContain('Connection: close')
-    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+    expect(bodyOf(raw)).toEqual({
       type: 'urn:calltracking:problem:408',
       title: 'Request timeout',
       status: 408,
