@@ -82,7 +82,8 @@ export function createCallsRepository(
   // and dropped with the counts: a write moves every position after it.
   const anchors = new Map<string, Key[]>()
   const MAX_ANCHOR_SETS = 200
-  let countedAt: unknown = db.pragma('data_version', { simple: true })
+  // Unset until the first read: it then records the version and clears caches that are still empty.
+  let countedAt: unknown
 
   function dropIfWritten() {
     const version: unknown = db.pragma('data_version', { simple: true })

@@ -41,6 +41,7 @@ function problemOnSocket(socket: Duplex, status: number, title: string, detail: 
  * malformed requests) with a problem+json, and keeps serving everyone else.
  */
 export function createHttpServer(listener: Listener): Server {
+  // Stryker disable next-line ObjectLiteral: 16 KiB is also Node's default; the option keeps it so when NODE_OPTIONS sets --max-http-header-size
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || error.code === 'ECONNRESET') {

@@ -49,16 +49,19 @@ function collectIds(schema: z.ZodMiniType, registry: z.core.$ZodRegistry<{ id: s
  *   client must tolerate a field added later;
  * - the safe-integer bounds every `z.int()` carries, which are JavaScript's, not the API's.
  */
-function keepToTheContract(jsonSchema: JsonSchema) {
+export function keepToTheContract(jsonSchema: JsonSchema) {
   if (jsonSchema.format === 'date-time') delete jsonSchema.pattern
   if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties
   if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum
   if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum
 }
 
-/** The keywords in the order readers expect: what it is, its constraints, then the prose. */
+/**
+ * The keywords in the order readers expect: what it is, its constraints, then the prose. A keyword
+ * left undefined is left out of the document by JSON itself.
+ */
 function ordered({ type, description, example, ...keywords }: JsonSchema): JsonSchema {
-  return { type, ...keywords, description, ...(example === undefined ? {} : { example }) }
+  return { type, ...keywords, description, example }
 }
 
 /**
