@@ -31,7 +31,23 @@ async function audit(page: Page, url: string, keepSession: boolean) {
   const lost = Object.values(audits)
     .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
     .map((a) => a.id)
-  return { scores, lost }
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
+    .map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`)
+    .concat(`cumulative-layout-shift ${audits['cumulative-layout-shift']?.displayValue ?? '?'}`)
+  // The elements behind a lost point: what shifted, which label did not match.
+  const culprits = ['layout-shifts', 'label-content-name-mismatch'].flatMap((id) =>
+    detailNodes(audits[id]?.details).map((node) => `${id}: ${node}`),
+  )
+  return { scores, lost, metrics, culprits }
+}
+
+/** The first few elements an audit's details name, as "selector <snippet>". */
+function detailNodes(details: unknown): string[] {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+  return items.slice(0, 4).flatMap((item) => {
+    const node = (item.node ?? item) as { selector?: string; snippet?: string }
+    return node.snippet ? [`${node.selector ?? ''} ${node.snippet.slice(0, 120)}`] : []
+  })
 }
 
 const format = (s: Scores) => `${s.performance} / ${s.accessibility} / ${s['best-practices']}`
@@ -62,10 +78,13 @@ export async function lighthouseRow(
     for (const [name, run] of [
       ['signed out', signedOut],
       ['signed in', signedIn],
-    ] as const)
+    ] as const) {
       log(
         `lighthouse ${name}: ${format(run.scores)}; audits under 0.9: ${run.lost.join(', ') || 'none'}`,
       )
+      log(`lighthouse ${name} metrics: ${run.metrics.join('; ')}`)
+      for (const culprit of run.culprits) log(`lighthouse ${name} ${culprit}`)
+    }
     log(`lighthouse signed-in page title: ${title}`)
     return {
       id: '6',

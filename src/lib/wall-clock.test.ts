@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_NAMES_READ, monthName, wallClock, zoneName } from './wall-clock'
+import { MAX_HOUR_OFFSETS, MAX_NAMES_READ, monthName, wallClock, zoneName } from './wall-clock'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -36,6 +36,35 @@ describe('wallClock: an instant read on a clock in the zone given', () => {
     const second = wallClock(at('2025-11-02T07:30:00Z'), 'America/Chicago')
     expect([first.hour, first.minute, first.offsetMinutes]).toEqual([1, 30, -300])
     expect([second.hour, second.minute, second.offsetMinutes]).toEqual([1, 30, -360])
+  })
+
+  it('reads each side of a change that falls mid-hour in UTC (Kathmandu, +5:30 to +5:45)', () => {
+    // 1986-01-01 00:00 at +5:30 is 1985-12-31T18:30Z: the clocks went on to 00:15.
+    const before = wallClock(at('1985-12-31T18:29:59.999Z'), 'Asia/Kathmandu')
+    const after = wallClock(at('1985-12-31T18:30:00.000Z'), 'Asia/Kathmandu')
+    const later = wallClock(at('1985-12-31T18:45:00.000Z'), 'Asia/Kathmandu')
+    expect(before).toEqual({
+      ...{ year: 1985, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999 },
+      offsetMinutes: 330,
+    })
+    expect(after).toEqual({
+      ...{ year: 1986, month: 1, day: 1, hour: 0, minute: 15, second: 0, millisecond: 0 },
+      offsetMinutes: 345,
+    })
+    expect([later.hour, later.minute, later.offsetMinutes]).toEqual([0, 30, 345])
+  })
+
+  it('reads a change on the hour in UTC on the right side (Chicago, 2025-03-09 08:00Z)', () => {
+    expect(wallClock(at('2025-03-09T07:59:59.999Z'), 'America/Chicago')).toMatchObject({
+      hour: 1,
+      minute: 59,
+      offsetMinutes: -360,
+    })
+    expect(wallClock(at('2025-03-09T08:00:00.000Z'), 'America/Chicago')).toMatchObject({
+      hour: 3,
+      minute: 0,
+      offsetMinutes: -300,
+    })
   })
 
   it('reads years below 100 as written, with the right offset', () => {
@@ -95,6 +124,41 @@ describe('what the clock asks of Intl', () => {
     clock.wallClock(at('2025-03-01T00:00:00Z'), 'Africa/Casablanca')
     clock.wallClock(at('2025-09-01T00:00:00Z'), 'Africa/Casablanca')
     expect(built).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads the offsets at the two whole UTC hours around an instant once, then only computes', async () => {
+    const clock = await fresh()
+    const reads = vi.spyOn(prototype, 'formatToParts')
+    const noon = at('2025-03-01T12:00:00Z')
+    for (let ms = 0; ms < 3_600_000; ms += 179_000) clock.wallClock(noon + ms, 'Europe/Paris')
+    expect(reads).toHaveBeenCalledTimes(2) // 12:00Z and 13:00Z
+    expect(clock.wallClock(noon + 3_600_000, 'Europe/Paris').hour).toBe(14)
+    expect(reads).toHaveBeenCalledTimes(3) // 14:00Z
+    expect(clock.wallClock(noon, 'Europe/Berlin').hour).toBe(13) // another zone reads its own
+    expect(reads).toHaveBeenCalledTimes(5)
+  })
+
+  it('reads each instant of an hour that holds a change on its own, besides the two hours', async () => {
+    const clock = await fresh()
+    const reads = vi.spyOn(prototype, 'formatToParts')
+    // Lord Howe Island goes from +10:30 to +11 at 2025-10-04T15:30Z.
+    expect(clock.wallClock(at('2025-10-04T15:10:00Z'), 'Australia/Lord_Howe').minute).toBe(40)
+    expect(clock.wallClock(at('2025-10-04T15:40:00Z'), 'Australia/Lord_Howe').minute).toBe(40)
+    expect(reads).toHaveBeenCalledTimes(4)
+  })
+
+  it(`keeps up to ${MAX_HOUR_OFFSETS} hour offsets, then starts afresh`, async () => {
+    const clock = await fresh()
+    const hour = (i: number) => i * 3_600_000
+    // Hours 0 … MAX-1 fill the map (each reading reads its hour and the next).
+    for (let i = 0; i < MAX_HOUR_OFFSETS - 1; i++) clock.wallClock(hour(i), 'Asia/Tokyo')
+    const reads = vi.spyOn(prototype, 'formatToParts')
+    clock.wallClock(hour(0), 'Asia/Tokyo') // still held
+    expect(reads).toHaveBeenCalledTimes(0)
+    clock.wallClock(hour(MAX_HOUR_OFFSETS - 1), 'Asia/Tokyo') // its next hour is one too many
+    expect(reads).toHaveBeenCalledTimes(1)
+    clock.wallClock(hour(0), 'Asia/Tokyo') // forgotten: both hours read again
+    expect(reads).toHaveBeenCalledTimes(3)
   })
 
   it('builds one name formatter per zone, and reads a name once per zone and minute', async () => {

@@ -60,21 +60,58 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** The reading of `epochMs` on a clock in `zone` (an IANA name; a RangeError for an unknown one). */
-export function wallClock(epochMs: number, zone: string): WallClock {
+const HOUR_MS = 3_600_000
+// The zone's offset at whole UTC hours already read, in ms. Offsets change only at transitions, and
+// no zone changes twice within an hour: when the hours either side of an instant agree, the instant
+// has that offset too, and its clock is plain arithmetic. A page of 20 calls spans a few hours, and
+// every re-render of it reads the same ones again, so most readings ask Intl nothing.
+const hourOffsets = new Map<string, number>()
+/** The most hour offsets kept; past it the map starts afresh. */
+export const MAX_HOUR_OFFSETS = 5000
+
+/** The zone's offset at `epochMs`, in ms (whole seconds), read from Intl. */
+function readOffset(epochMs: number, zone: string): number {
   const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {}
   // The literal parts (", ", "/", ":") land under `literal` as NaN, and nothing reads them.
   for (const part of formatterFor(zone).formatToParts(epochMs))
     fields[part.type] = Number(part.value)
   const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields
-  const millisecond = ((epochMs % 1000) + 1000) % 1000
   // The same reading taken as UTC, minus the instant, is the offset. setUTCFullYear, not Date.UTC,
   // which reads years 0–99 as 1900–1999.
   const asUtc = new Date(0)
   asUtc.setUTCFullYear(year, month - 1, day)
-  asUtc.setUTCHours(hour, minute, second, millisecond)
-  const offsetMinutes = Math.round((asUtc.getTime() - epochMs) / 60_000)
-  return { year, month, day, hour, minute, second, millisecond, offsetMinutes }
+  asUtc.setUTCHours(hour, minute, second, ((epochMs % 1000) + 1000) % 1000)
+  return asUtc.getTime() - epochMs
+}
+
+function offsetAtHour(hour: number, zone: string): number {
+  const key = `${zone}\u0000${hour}`
+  let offset = hourOffsets.get(key)
+  if (offset === undefined) {
+    offset = readOffset(hour * HOUR_MS, zone)
+    if (hourOffsets.size >= MAX_HOUR_OFFSETS) hourOffsets.clear()
+    hourOffsets.set(key, offset)
+  }
+  return offset
+}
+
+/** The reading of `epochMs` on a clock in `zone` (an IANA name; a RangeError for an unknown one). */
+export function wallClock(epochMs: number, zone: string): WallClock {
+  const hour = Math.floor(epochMs / HOUR_MS)
+  const before = offsetAtHour(hour, zone)
+  // An hour with a transition in it is read exactly.
+  const offset = before === offsetAtHour(hour + 1, zone) ? before : readOffset(epochMs, zone)
+  const local = new Date(epochMs + offset)
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    offsetMinutes: Math.round(offset / 60_000),
+  }
 }
 
 const zoneNames = new Map<string, Intl.DateTimeFormat>()

@@ -1,9 +1,13 @@
+import { memo } from 'react'
 import { CheckboxMenu } from '../../../components/ui/checkbox-menu'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { CALL_COLUMNS, COLUMN_LABELS, isLastShown } from '../model/column-preference'
 
-/** "Columns": which fields the calls table shows, remembered on this device. */
-export function CallColumnsMenu() {
+/**
+ * "Columns": which fields the calls table shows, remembered on this device. Memoised: it has no
+ * props, and the calls page re-renders on every page and search.
+ */
+export const CallColumnsMenu = memo(function CallColumnsMenu() {
   const [visibility, setShown] = useColumnVisibility()
   return (
     <CheckboxMenu
@@ -22,4 +26,4 @@ export function CallColumnsMenu() {
       lockedNote="The table always shows at least one column."
     />
   )
-}
+})

@@ -94,7 +94,21 @@ export function useCallResults(
   const placeholder = pageQuery.isPlaceholderData
   useEffect(() => {
     if (!enabled || haveWhole || small || placeholder || !next) return
-    void queryClient.prefetchQuery(callQueries.page(request, apiFilters, view.page + 1, view.limit))
+    // Asked once this page is painted: starting a request costs the click a few ms it can spare
+    // after the frame, not before it. A page left before then asks for nothing.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(
+        () =>
+          void queryClient.prefetchQuery(
+            callQueries.page(request, apiFilters, view.page + 1, view.limit),
+          ),
+      )
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [
     enabled,
     haveWhole,
