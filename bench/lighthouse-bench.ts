@@ -46,7 +46,8 @@ function detailNodes(details: unknown): string[] {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
   return items.slice(0, 4).flatMap((item) => {
     const node = (item.node ?? item) as { selector?: string; snippet?: string }
-    return node.snippet ? [`${node.selector ?? ''} ${node.snippet.slice(0, 120)}`] : []
+    const score = typeof item.score === 'number' ? ` (${item.score.toFixed(3)})` : ''
+    return node.snippet ? [`${node.selector ?? ''} ${node.snippet.slice(0, 120)}${score}`] : []
   })
 }
 

@@ -21,6 +21,28 @@ describe('LazySlot', () => {
     expect(screen.getByText('Loaded part')).toBeInTheDocument()
   })
 
+  it('holds the place with its placeholder until needed and while the code loads', async () => {
+    let arrive: () => void = () => {}
+    const Slow = lazy(
+      () =>
+        new Promise<{ default: () => React.JSX.Element }>((resolve) => {
+          arrive = () => resolve({ default: () => <p>Loaded part</p> })
+        }),
+    )
+    const slot = (needed: boolean) => (
+      <LazySlot needed={needed} what="The part" placeholder={<p>Waiting part</p>}>
+        <Slow />
+      </LazySlot>
+    )
+    const { rerender } = render(slot(false))
+    expect(screen.getByText('Waiting part')).toBeInTheDocument()
+    rerender(slot(true))
+    expect(screen.getByText('Waiting part')).toBeInTheDocument() // the code is on its way
+    arrive()
+    expect(await screen.findByText('Loaded part')).toBeInTheDocument()
+    expect(screen.queryByText('Waiting part')).toBeNull()
+  })
+
   it('says what could not be loaded, offers a reload, and says it again each time it matters', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const slot = (open: boolean) => (

@@ -13,6 +13,11 @@ type LazySlotProps = {
    * it turns true again the notice is a new alert, so it is announced again.
    */
   showFailure?: boolean
+  /**
+   * What stands in the part's place until it is needed and while its code loads: the space it will
+   * take, so the page below does not jump when it arrives. Nothing by default.
+   */
+  placeholder?: ReactNode
   children: ReactNode
 }
 
@@ -22,10 +27,17 @@ type LazySlotProps = {
  * so with a way on. A browser keeps a failed module import for the page's life, so the way on is a
  * reload; the filters live in the URL and survive it.
  */
-export function LazySlot({ needed, what, label, showFailure = true, children }: LazySlotProps) {
+export function LazySlot({
+  needed,
+  what,
+  label,
+  showFailure = true,
+  placeholder = null,
+  children,
+}: LazySlotProps) {
   const [wanted, setWanted] = useState(false)
   if (!wanted && needed) setWanted(true)
-  if (!wanted) return null
+  if (!wanted) return placeholder
   return (
     <ErrorBoundary
       fallback={() =>
@@ -41,7 +53,7 @@ export function LazySlot({ needed, what, label, showFailure = true, children }: 
         ) : null
       }
     >
-      <Suspense fallback={null}>{children}</Suspense>
+      <Suspense fallback={placeholder}>{children}</Suspense>
     </ErrorBoundary>
   )
 }

@@ -50,38 +50,33 @@ export function Pagination({
     target?.focus()
   }, [atStart, atEnd])
 
-  // Each name holds the button's visible word ("Next" in "Next page"), so voice control finds it.
-  const pageButton = (
-    step: Step,
-    name: string,
-    visible: string,
-    target: number,
-    disabled: boolean,
-  ) => (
+  // The visible word begins the name ("Next" in "Next page"), so voice control finds it and the
+  // name matches what is read on the button; the arrows are drawn by CSS, decoration only.
+  const pageButton = (step: Step, word: string, target: number, disabled: boolean) => (
     <button
       type="button"
-      className="button page-button"
-      aria-label={name}
+      className={`button page-button page-${step}`}
+      aria-label={`${word} page`}
       disabled={disabled}
       ref={(el) => {
         buttons.current[step] = el
       }}
       onClick={() => onPageChange(target)}
     >
-      <span aria-hidden="true">{visible}</span>
+      {word}
     </button>
   )
   return (
     <nav className="pagination" aria-label="Pagination">
       <div className="page-buttons">
-        {pageButton('first', 'First page', '« First', 1, atStart)}
-        {pageButton('previous', 'Previous page', '‹ Previous', page - 1, atStart)}
+        {pageButton('first', 'First', 1, atStart)}
+        {pageButton('previous', 'Previous', page - 1, atStart)}
         {/* Not a live region: the owner announces a settled page once, with its context. */}
         <p className="page-status">
           {pageCount === null ? `Page ${page}` : `Page ${page} of ${formatCount(pageCount)}`}
         </p>
-        {pageButton('next', 'Next page', 'Next ›', page + 1, atEnd)}
-        {pageButton('last', 'Last page', 'Last »', pageCount ?? page, atEnd || pageCount === null)}
+        {pageButton('next', 'Next', page + 1, atEnd)}
+        {pageButton('last', 'Last', pageCount ?? page, atEnd || pageCount === null)}
       </div>
       {children}
       <GoToPage pageCount={pageCount} onGo={onPageChange} />
