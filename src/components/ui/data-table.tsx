@@ -83,7 +83,9 @@ export function DataTable<TData extends RowData>({
           // The row click repeats the row's own "View details" button for mouse users; keyboard and
           // screen-reader users have that button, so the row itself is not made focusable.
           // Keyed by position, cells by column: another page or order updates the rows in place
-          // instead of building new ones, a third of the work of a Next page click.
+          // instead of building new ones, a third of the work of a Next page click. (The rows
+          // change on the user's own action, a search, page, sort or Refresh, whose control has
+          // the focus; nothing refetches them under a focused row.)
           <tr
             key={position}
             className={onRowClick ? 'clickable-row' : undefined}
