@@ -1,6 +1,7 @@
-import { useId } from 'react'
+import { useId, useMemo } from 'react'
 import { browserTimeZone } from '../../../lib/dates'
 import { resolveZoneChoice, selectedZoneValue, zoneOptions } from '../../../lib/time-zones'
+import { useNow } from '../../../lib/use-now'
 import { useTimeZoneChoice } from '../hooks/use-time-zone-choice'
 
 type TimeZoneSelectProps = {
@@ -16,6 +17,10 @@ export function TimeZoneSelect({ linkZone, onZoneChange }: TimeZoneSelectProps) 
   const [choice, setChoice] = useTimeZoneChoice()
   const local = browserTimeZone()
   const value = selectedZoneValue(linkZone, choice, local)
+  // Each zone's abbreviation, read again as the page's clock ticks (a DST change shows within
+  // 30 s), not on every render of the calls page: a whole result re-renders it at each sort.
+  const now = useNow()
+  const options = useMemo(() => zoneOptions(local, new Date(now), linkZone), [local, now, linkZone])
   return (
     <span className="preference">
       <label htmlFor={id}>Time zone</label>
@@ -27,7 +32,7 @@ export function TimeZoneSelect({ linkZone, onZoneChange }: TimeZoneSelectProps) 
           onZoneChange(resolveZoneChoice(e.target.value, local))
         }}
       >
-        {zoneOptions(local, new Date(), linkZone).map((o) => (
+        {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
