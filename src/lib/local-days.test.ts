@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dayKeyer, eachDayKey, formatDayKey, localDayKey } from './local-days'
+import { eachDayKey, formatDayKey, localDayKey } from './local-days'
 
 const CHICAGO = 'America/Chicago'
 const at = (iso: string) => Date.parse(iso)
@@ -7,7 +7,7 @@ const at = (iso: string) => Date.parse(iso)
 // America/Chicago, 2026: CST is UTC−6, CDT UTC−5. DST starts Sun Mar 8 at 02:00 CST (→ 03:00 CDT),
 // so Mar 8 runs 06:00Z to 05:00Z next day: 23 hours. It ends Sun Nov 1 at 02:00 CDT (→ 01:00 CST),
 // so Nov 1 runs 05:00Z to 06:00Z next day: 25 hours.
-describe('localDayKey and dayKeyer in America/Chicago across DST', () => {
+describe('localDayKey in America/Chicago across DST', () => {
   const cases: [instant: string, day: string, why: string][] = [
     ['2026-03-08T05:59:59.999Z', '2026-03-07', '23:59:59.999 CST, Mar 7'],
     ['2026-03-08T06:00:00.000Z', '2026-03-08', '00:00 CST: the 23-hour day begins'],
@@ -31,20 +31,20 @@ describe('localDayKey and dayKeyer in America/Chicago across DST', () => {
   ]
   it.each(cases)('%s is on %s (%s)', (instant, day) => {
     expect(localDayKey(instant, CHICAGO)).toBe(day)
-    expect(dayKeyer(CHICAGO)(at(instant))).toBe(day)
+    expect(localDayKey(at(instant), CHICAGO)).toBe(day)
   })
 
-  it('one keyer, asked in any order, gives each instant its own day', () => {
-    const toDay = dayKeyer(CHICAGO)
+  it('asked in any order, gives each instant its own day', () => {
+    const toDay = (instant: number) => localDayKey(instant, CHICAGO)
     for (const [instant, day] of [...cases].reverse()) expect(toDay(at(instant))).toBe(day)
     for (const [instant, day] of cases) expect(toDay(at(instant))).toBe(day)
   })
 })
 
-describe('dayKeyer when a local midnight falls inside a UTC hour', () => {
+describe('localDayKey when a local midnight falls inside a UTC hour', () => {
   // Asia/Kolkata is UTC+5:30 all year: its midnight is 18:30Z, half-way through a UTC hour.
   it('splits that hour at the local midnight, whichever side is asked first', () => {
-    const toDay = dayKeyer('Asia/Kolkata')
+    const toDay = (instant: number) => localDayKey(instant, 'Asia/Kolkata')
     expect(toDay(at('2026-03-01T18:30:00.000Z'))).toBe('2026-03-02') // 00:00 IST Mar 2
     expect(toDay(at('2026-03-01T18:29:59.999Z'))).toBe('2026-03-01') // 23:59:59.999 IST Mar 1
     expect(toDay(at('2026-03-01T18:00:00.000Z'))).toBe('2026-03-01') // 23:30 IST Mar 1
@@ -53,7 +53,7 @@ describe('dayKeyer when a local midnight falls inside a UTC hour', () => {
   it('splits at the midnight of a quarter-hour offset too', () => {
     // Pacific/Chatham is UTC+13:45 in March (daylight time): 10:00Z–10:59Z is 23:45–00:44 local,
     // split; 11:00Z–11:59Z is 00:45–01:44 on the next day.
-    const toDay = dayKeyer('Pacific/Chatham')
+    const toDay = (instant: number) => localDayKey(instant, 'Pacific/Chatham')
     expect(toDay(at('2026-03-01T10:14:59.999Z'))).toBe('2026-03-01')
     expect(toDay(at('2026-03-01T10:15:00.000Z'))).toBe('2026-03-02')
     expect(toDay(at('2026-03-01T11:59:00.000Z'))).toBe('2026-03-02')
@@ -64,13 +64,13 @@ describe('dayKeyer when a local midnight falls inside a UTC hour', () => {
 // depends on what was read before it: each of these reads zones no other test here reads.
 // (Importing a fresh copy of the modules inside a test would make Stryker take the modules' load-time
 // code as covered by it.)
-describe('dayKeyer reads few clocks', () => {
+describe('localDayKey reads few clocks', () => {
   afterEach(() => vi.restoreAllMocks())
   const reads = () => vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')
 
   it('reads two offsets for a whole UTC hour that no local midnight splits', () => {
     // Winnipeg keeps Chicago's time: CST, UTC-6, in January.
-    const toDay = dayKeyer('America/Winnipeg')
+    const toDay = (instant: number) => localDayKey(instant, 'America/Winnipeg')
     const read = reads()
     // 12:00Z-13:00Z is 06:00-07:00 CST: one day, whatever the instant.
     for (let ms = 0; ms < 3_600_000; ms += 60_000)
@@ -81,7 +81,7 @@ describe('dayKeyer reads few clocks', () => {
   it('reads an hour that ends on a local midnight as one day', () => {
     // 05:00Z-06:00Z is 23:00-24:00 CST: the hour's last millisecond is still Jan 14, the next
     // one is Jan 15. Three hours' offsets answer both hours (05Z, 06Z and 07Z).
-    const toDay = dayKeyer('America/Winnipeg')
+    const toDay = (instant: number) => localDayKey(instant, 'America/Winnipeg')
     const read = reads()
     expect(toDay(at('2026-01-15T05:30:00.000Z'))).toBe('2026-01-14')
     expect(toDay(at('2026-01-15T05:59:59.999Z'))).toBe('2026-01-14')
@@ -89,9 +89,9 @@ describe('dayKeyer reads few clocks', () => {
     expect(read).toHaveBeenCalledTimes(3)
   })
 
-  it('reads each instant on its own in an hour a local midnight splits, from the same offsets', () => {
+  it('reads an hour a local midnight splits from the same two offsets', () => {
     // 18:30Z is midnight in Colombo (UTC+5:30): the hour holds two days.
-    const toDay = dayKeyer('Asia/Colombo')
+    const toDay = (instant: number) => localDayKey(instant, 'Asia/Colombo')
     const read = reads()
     expect(toDay(at('2026-03-01T18:10:00.000Z'))).toBe('2026-03-01')
     expect(toDay(at('2026-03-01T18:40:00.000Z'))).toBe('2026-03-02')

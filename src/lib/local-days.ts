@@ -7,31 +7,11 @@ import { monthName } from './wall-clock'
 /** A calendar day as "yyyy-MM-dd": sorts and compares as text, means the same in every zone. */
 export type DayKey = string
 
-const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000
 
 /** The calendar day an instant falls on in `zone` (an IANA name). */
 export const localDayKey = (instant: number | string, zone: string): DayKey =>
   formatDayInZone(instant, zone)
-
-/**
- * localDayKey for many instants, fast: instants in one UTC hour share a day unless a local midnight
- * falls inside that hour, which shows as the hour's first and last millisecond landing on different
- * days; only then is each instant looked up on its own. Exact for every zone (DST days included).
- */
-export function dayKeyer(zone: string): (instant: number) => DayKey {
-  const hours = new Map<number, DayKey | null>()
-  return (instant) => {
-    const hour = Math.floor(instant / HOUR_MS)
-    let day = hours.get(hour)
-    if (day === undefined) {
-      const first = localDayKey(hour * HOUR_MS, zone)
-      day = first === localDayKey((hour + 1) * HOUR_MS - 1, zone) ? first : null
-      hours.set(hour, day)
-    }
-    return day ?? localDayKey(instant, zone)
-  }
-}
 
 // Day keys are calendar dates, not instants: their arithmetic is done at UTC midnight, where no
 // day is 23 or 25 hours long.

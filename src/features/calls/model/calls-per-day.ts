@@ -1,4 +1,4 @@
-import { dayKeyer, eachDayKey, localDayKey, type DayKey } from '../../../lib/local-days'
+import { eachDayKey, localDayKey, type DayKey } from '../../../lib/local-days'
 import type { CallTally } from './call-tally'
 
 /** Bottom of the stack first: the outcome sought, then attempts, then statuses this build does not know. */
@@ -32,11 +32,11 @@ export function callsPerDay(tally: CallTally, zone: string, range: FilterRange =
     .filter((s) => !(KNOWN_ORDER as readonly string[]).includes(s))
     .sort()
   const statuses = [...KNOWN_ORDER, ...unknown]
-  const toDay = dayKeyer(zone)
   const perDay = new Map<DayKey, number[]>()
   statuses.forEach((status, index) => {
     for (const instant of tally.instantsByStatus.get(status) ?? []) {
-      const day = toDay(instant)
+      // Cheap per call: the clock keeps the zone's offset per hour (wall-clock.ts).
+      const day = localDayKey(instant, zone)
       let counts = perDay.get(day)
       if (!counts) perDay.set(day, (counts = statuses.map(() => 0)))
       counts[index]!++
