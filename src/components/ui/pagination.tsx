@@ -73,7 +73,9 @@ export function Pagination({
         {pageButton('previous', 'Previous', page - 1, atStart)}
         {/* Not a live region: the owner announces a settled page once, with its context. */}
         <p className="page-status">
-          {pageCount === null ? `Page ${page}` : `Page ${page} of ${formatCount(pageCount)}`}
+          {pageCount === null
+            ? `Page ${formatCount(page)}`
+            : `Page ${formatCount(page)} of ${formatCount(pageCount)}`}
         </p>
         {pageButton('next', 'Next', page + 1, atEnd)}
         {pageButton('last', 'Last', pageCount ?? page, atEnd || pageCount === null)}
