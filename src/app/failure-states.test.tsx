@@ -254,10 +254,14 @@ describe('slow, refused and malformed answers', () => {
     renderApp()
     await signIn(user)
     await screen.findByText(`Loading calls for Loan ID ${SAMPLE_LOAN_ID}…`)
+    // The summary's place is held while the count is on its way, and only then.
+    const summaryComing = 'The summary follows as soon as the number of matching calls is known.'
+    expect(screen.getByText(summaryComing)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     expect(
       await screen.findByText(`The search for Loan ID ${SAMPLE_LOAN_ID} was cancelled.`),
     ).toBeInTheDocument()
+    expect(screen.queryByText(summaryComing)).not.toBeInTheDocument()
     // The request itself was stopped, not just hidden; focus did not fall to the page.
     expect(hungSignals.length).toBeGreaterThan(0)
     expect(hungSignals.every((signal) => signal.aborted)).toBe(true)

@@ -61,7 +61,7 @@ describe('localDayKey when a local midnight falls inside a UTC hour', () => {
 })
 
 // The clock keeps each zone's offsets at whole UTC hours for the module's life, so what a test reads
-// depends on what was read before it: each of these reads zones no other test here reads.
+// depends on what was read before it: each of these reads zones and hours no other test here reads.
 // (Importing a fresh copy of the modules inside a test would make Stryker take the modules' load-time
 // code as covered by it.)
 describe('localDayKey reads few clocks', () => {

@@ -6,6 +6,7 @@ import {
   type Row,
   type RowData,
 } from '@tanstack/react-table'
+import { useLayoutEffect, useRef } from 'react'
 
 /**
  * Sorting and column visibility are driven from outside (URL state, a remembered preference); the
@@ -35,6 +36,22 @@ export function DataTable<TData extends RowData>({
   stale = false,
   onRowClick,
 }: DataTableProps<TData>) {
+  const body = useRef<HTMLTableSectionElement>(null)
+  const focusedRow = useRef<string | null>(null)
+  // Rows are keyed by position (below), so the element that has the focus stays where it is when
+  // the rows change under it (a whole result arriving re-sorts the page; a reconnect refetches).
+  // The focus follows the row it was on, or goes to the table's heading if that row has left:
+  // never onto another call's button, never to the page body.
+  useLayoutEffect(() => {
+    const active = document.activeElement
+    if (focusedRow.current === null || !active || !body.current?.contains(active)) return
+    if (active.closest('tr')?.dataset.rowId === focusedRow.current) return
+    const same = [...body.current.rows].find((tr) => tr.dataset.rowId === focusedRow.current)
+    const target = same?.querySelector<HTMLElement>('button, a[href], input, select')
+    focusedRow.current = null
+    if (target) target.focus()
+    else document.getElementById(labelledBy)?.focus()
+  })
   return (
     <table
       className="data-table"
@@ -78,16 +95,23 @@ export function DataTable<TData extends RowData>({
           </tr>
         ))}
       </thead>
-      <tbody className={stale ? 'stale' : undefined} inert={stale}>
+      <tbody
+        ref={body}
+        className={stale ? 'stale' : undefined}
+        inert={stale}
+        onFocus={(event) => {
+          focusedRow.current = event.target.closest('tr')?.dataset.rowId ?? null
+        }}
+      >
         {table.getRowModel().rows.map((row, position) => (
           // The row click repeats the row's own "View details" button for mouse users; keyboard and
           // screen-reader users have that button, so the row itself is not made focusable.
           // Keyed by position, cells by column: another page or order updates the rows in place
-          // instead of building new ones, a third of the work of a Next page click. (The rows
-          // change on the user's own action, a search, page, sort or Refresh, whose control has
-          // the focus; nothing refetches them under a focused row.)
+          // instead of building new ones, a third of the work of a Next page click. The focus is
+          // kept on its row by the layout effect above.
           <tr
             key={position}
+            data-row-id={row.id}
             className={onRowClick ? 'clickable-row' : undefined}
             onClick={
               onRowClick &&

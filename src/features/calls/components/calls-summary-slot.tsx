@@ -9,16 +9,23 @@ const CallsSummary = lazy(() =>
   import('./calls-summary').then((module) => ({ default: module.CallsSummary })),
 )
 
+type CallsSummarySlotProps = CallsSummaryProps & {
+  /** The search's first page is on its way (its count comes with it). */
+  resultsLoading: boolean
+}
+
 /** Where the summary goes on the calls page. */
-export function CallsSummarySlot(props: CallsSummaryProps) {
-  // Once shown, it stays while later searches are counted, so the results below do not jump; until
-  // then its waiting state holds its place.
+export function CallsSummarySlot({ resultsLoading, ...props }: CallsSummarySlotProps) {
+  // Once shown, it stays while later searches are counted, so the results below do not jump. Until
+  // then its waiting state holds its place while the count is on its way, and only then: after a
+  // failed or cancelled search it would promise a summary that is not coming.
+  const coming = props.filters !== null && (resultsLoading || props.total !== null)
   return (
     <LazySlot
       needed={props.total !== null}
       what="The summary"
       label="Summary"
-      placeholder={props.filters === null ? null : <SummaryWaiting />}
+      placeholder={coming ? <SummaryWaiting /> : null}
     >
       <CallsSummary {...props} />
     </LazySlot>
