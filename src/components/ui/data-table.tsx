@@ -6,7 +6,7 @@ import {
   type Row,
   type RowData,
 } from '@tanstack/react-table'
-import { useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 
 /**
  * Sorting and column visibility are driven from outside (URL state, a remembered preference); the
@@ -42,6 +42,16 @@ export function DataTable<TData extends RowData>({
   // the rows change under it (a whole result arriving re-sorts the page; a reconnect refetches).
   // The focus follows the row it was on, or goes to the table's heading if that row has left:
   // never onto another call's button, never to the page body.
+  useEffect(() => {
+    const rows = body.current
+    // A listener, not an onFocus prop: the body is not itself a control, it only notes where the
+    // focus is among its rows.
+    const note = (event: FocusEvent) => {
+      focusedRow.current = (event.target as Element | null)?.closest('tr')?.dataset.rowId ?? null
+    }
+    rows?.addEventListener('focusin', note)
+    return () => rows?.removeEventListener('focusin', note)
+  }, [])
   useLayoutEffect(() => {
     const active = document.activeElement
     if (focusedRow.current === null || !active || !body.current?.contains(active)) return
@@ -95,14 +105,7 @@ export function DataTable<TData extends RowData>({
           </tr>
         ))}
       </thead>
-      <tbody
-        ref={body}
-        className={stale ? 'stale' : undefined}
-        inert={stale}
-        onFocus={(event) => {
-          focusedRow.current = event.target.closest('tr')?.dataset.rowId ?? null
-        }}
-      >
+      <tbody ref={body} className={stale ? 'stale' : undefined} inert={stale}>
         {table.getRowModel().rows.map((row, position) => (
           // The row click repeats the row's own "View details" button for mouse users; keyboard and
           // screen-reader users have that button, so the row itself is not made focusable.
