@@ -127,41 +127,6 @@ describe('the dashboard against the reference API', () => {
     expect(cadenceRequests(callRequests(fetchSpy))).toHaveLength(1)
   })
 
-  it("asks for the contact cadence only once the search's own page has answered", async () => {
-    const user = userEvent.setup()
-    renderApp()
-    await signIn(user)
-    // Each request's start and end, in order: the agent's rows go first, the cadence's larger
-    // read after them, never queued beside them on the server.
-    const events: string[] = []
-    const realFetch = globalThis.fetch
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input))
-      const kind = url.searchParams.has('startdate')
-        ? 'cadence'
-        : `limit=${url.searchParams.get('limit')}`
-      events.push(`${kind} asked`)
-      const response = await realFetch(input, init)
-      events.push(`${kind} answered`)
-      return response
-    })
-    const searchFor = async (label: string, value: string) => {
-      await user.clear(screen.getByLabelText('Loan ID'))
-      await user.clear(screen.getByLabelText('Borrower ID'))
-      await user.type(screen.getByLabelText(label), value)
-      events.length = 0
-      await user.click(screen.getByRole('button', { name: 'Search' }))
-      await waitFor(() => expect(events).toContain('cadence answered'))
-    }
-    // The first search by loan also fetches the cadence's code; the second has it at hand.
-    await searchFor('Loan ID', SAMPLE_LOAN_ID)
-    const firstRow = within(screen.getByRole('table', { name: 'Calls' })).getAllByRole('row')[1]
-    const borrower = firstRow ? within(firstRow).getAllByRole('cell')[3]?.textContent : null
-    await searchFor('Borrower ID', borrower ?? '')
-    expect(events.indexOf('limit=20 asked')).toBe(0)
-    expect(events.indexOf('cadence asked')).toBeGreaterThan(events.indexOf('limit=20 answered'))
-  })
-
   it('counts a large result exactly, from the page links.last names, and Last page is then instant', async () => {
     // The count made independently: every page of the tenant's calls, through the API.
     let counted = 0

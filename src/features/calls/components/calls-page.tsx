@@ -204,7 +204,6 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         filters={validation.ok ? validation.apiFilters : null}
         resultCalls={results.loaded}
         zone={zone}
-        afterResults={shown.status === 'loading'}
       />
       <CallsSummarySlot
         request={request}

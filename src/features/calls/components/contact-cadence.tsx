@@ -14,11 +14,6 @@ export type ContactCadenceProps = {
   resultCalls: readonly WireCall[]
   /** The IANA zone times are shown in. */
   zone: string
-  /**
-   * True while the search's own page is loading: the cadence asks after it, so the rows an agent
-   * is waiting for are not queued behind the cadence's larger read on the server.
-   */
-  afterResults: boolean
 }
 
 const when = (date: Date, zone: string) => {
@@ -34,19 +29,8 @@ const when = (date: Date, zone: string) => {
  * "May I call again now?" for the searched loan, or each loan of the searched borrower. Shown only
  * for a search by loan or borrower: the rules count calls per debt.
  */
-export function ContactCadence({
-  request,
-  filters,
-  resultCalls,
-  zone,
-  afterResults,
-}: ContactCadenceProps) {
-  const { subject, rules, loans, query } = useContactCadence(
-    request,
-    filters,
-    resultCalls,
-    afterResults,
-  )
+export function ContactCadence({ request, filters, resultCalls, zone }: ContactCadenceProps) {
+  const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
   if (!subject) return null
   const hours = rules.windowDays * 24
   return (

@@ -33,8 +33,6 @@ export function useContactCadence(
   filters: ApiFilters | null,
   /** Loans seen in the result, listed even when they have no call in the window. */
   knownCalls: readonly WireCall[],
-  /** Not asked yet (the search's own page goes first). */
-  waiting = false,
 ) {
   const rules = useRuntimeConfig().contactCadence ?? DEFAULT_CONTACT_CADENCE
   const now = useNow()
@@ -43,7 +41,7 @@ export function useContactCadence(
   const subjectKey = JSON.stringify(subject)
   const query = useQuery({
     ...callQueries.cadence(request, subject ?? { borrowerid: '' }, since),
-    enabled: subject !== null && !waiting,
+    enabled: subject !== null,
     // The previous hour's calls stand in while the next hour's load; another subject's never.
     placeholderData: (previous, previousQuery) =>
       JSON.stringify(
