@@ -155,6 +155,7 @@ test('each pivot searches one value of the call; Back returns to the call', asyn
   const drawer = drawerOf(page)
   await expect(drawer).toBeVisible()
   await expectNoAxeViolations(page)
+  await expect.poll(() => urlParam(page, 'call')).toBe(record.callId)
   const callUrl = page.url()
 
   for (const [name, param, value] of [
@@ -164,9 +165,8 @@ test('each pivot searches one value of the call; Back returns to the call', asyn
   ] as const) {
     await drawer.getByRole('button', { name }).click()
     await expect(drawer).toBeHidden()
-    const search = new URL(page.url()).searchParams
-    expect([...search.keys()]).toEqual([param])
-    expect(search.get(param)).toBe(value)
+    await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual([param])
+    expect(urlParam(page, param)).toBe(value)
     const total = (await api.all({ [param]: value })).length
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
       `Page 1 of ${Math.ceil(total / 20)}`,

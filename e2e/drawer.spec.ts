@@ -25,7 +25,7 @@ test('the drawer shows every field of the record; Esc closes it and focus return
   const drawer = page.getByRole('dialog', { name: 'Call details' })
   await expect(drawer).toBeVisible()
   await expect(drawer.getByRole('button', { name: 'Close' })).toBeFocused()
-  expect(new URL(page.url()).searchParams.get('call')).toBe(record.callId)
+  await expect.poll(() => new URL(page.url()).searchParams.get('call')).toBe(record.callId)
 
   const value = (term: string) =>
     drawer
@@ -57,7 +57,7 @@ test('the drawer shows every field of the record; Esc closes it and focus return
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
   await expect(button).toBeFocused()
-  expect(new URL(page.url()).searchParams.get('call')).toBeNull()
+  await expect.poll(() => new URL(page.url()).searchParams.get('call')).toBeNull()
 })
 
 test('clicking a row opens its details too, and Close returns focus to that row', async ({

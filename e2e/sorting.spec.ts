@@ -20,7 +20,7 @@ test('sort by Call time and by Status across the whole (small) result', async ({
   await callTime.getByRole('button').click()
   await expect(callTime).toHaveAttribute('aria-sort', 'ascending')
   await expect(firstId()).toHaveAttribute('data-call-id', all[all.length - 1]?.callId ?? '')
-  expect(new URL(page.url()).searchParams.get('sort')).toBe('callTimestamp.asc')
+  await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('callTimestamp.asc')
 
   await status.getByRole('button').click()
   await expect(status).toHaveAttribute('aria-sort', 'ascending')

@@ -36,7 +36,7 @@ for (const { timezoneId, day, start, end } of cases) {
       const sent = new URL((await request).url()).searchParams
       expect(sent.get('startdate')).toBe(start)
       expect(sent.get('enddate')).toBe(end)
-      expect(new URL(page.url()).searchParams.get('startdate')).toBe(day)
+      await expect.poll(() => new URL(page.url()).searchParams.get('startdate')).toBe(day)
 
       const expected = await api.page({ startdate: start, enddate: end, limit: '500' })
       expect(expected.data.length).toBeGreaterThan(0)

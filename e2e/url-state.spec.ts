@@ -16,6 +16,8 @@ test('reload restores the view; Back and Forward step through searches and pages
   await pagination.getByRole('button', { name: 'Next page' }).click()
   await expect(pagination.getByText('Page 2 of 6')).toBeVisible()
   await page.getByRole('columnheader', { name: 'Status' }).getByRole('button').click()
+  // The address bar is written just after the frame that shows the new order.
+  await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('callStatus.asc')
   const sortedUrl = page.url()
 
   await page.reload()

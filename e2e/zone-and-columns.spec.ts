@@ -46,7 +46,7 @@ for (const timezoneId of ['America/Chicago', 'Pacific/Auckland']) {
         timezoneId === 'America/Chicago' ? 'local' : 'America/Chicago',
       )
       await expect(page.getByRole('columnheader', { name: /^Call time \(C[SD]T\)/ })).toBeVisible()
-      expect(new URL(page.url()).searchParams.get('tz')).toBe('America/Chicago')
+      await expect.poll(() => new URL(page.url()).searchParams.get('tz')).toBe('America/Chicago')
       // The drawer names the zone as people say it, never as an offset.
       await dataRows(page)
         .getByRole('button', { name: /^View details/ })
@@ -66,7 +66,7 @@ test('choosing a zone re-reads From/To there, puts it in the link, and is rememb
   await page.getByLabel('To', { exact: true }).fill('2026-03-09')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page.getByRole('columnheader', { name: 'Call time (UTC)' })).toBeVisible()
-  expect(new URL(page.url()).searchParams.get('tz')).toBe('UTC')
+  await expect.poll(() => new URL(page.url()).searchParams.get('tz')).toBe('UTC')
 
   const request = page.waitForRequest(
     (r) => r.url().includes('/calltracking/calls?') && r.url().includes('startdate'),
@@ -75,7 +75,7 @@ test('choosing a zone re-reads From/To there, puts it in the link, and is rememb
   const sent = new URL((await request).url()).searchParams
   expect(sent.get('startdate')).toBe('2026-03-09T05:00:00.000Z')
   expect(sent.get('enddate')).toBe('2026-03-10T04:59:59.999Z')
-  expect(new URL(page.url()).searchParams.get('tz')).toBe('America/Chicago')
+  await expect.poll(() => new URL(page.url()).searchParams.get('tz')).toBe('America/Chicago')
   await expect(page.getByRole('columnheader', { name: /^Call time \(C[SD]T\)/ })).toBeVisible()
   await expectNoAxeViolations(page)
 

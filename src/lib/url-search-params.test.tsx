@@ -1,21 +1,51 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useUrlSearch } from './url-search-params'
+import { currentSearch, flushUrlWrites, useUrlSearch } from './url-search-params'
 
 beforeEach(() => window.history.replaceState(null, '', '/calls#results'))
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  flushUrlWrites()
+  vi.restoreAllMocks()
+})
 
 const navigateWith = (init: string) => new URLSearchParams(init)
 
 describe('useUrlSearch', () => {
-  it('puts the parameters in the URL as a new history entry, keeping the path and the hash', () => {
+  it('shows the new parameters at once and writes them as a new history entry after the frame, keeping the path and the hash', async () => {
     const { result } = renderHook(() => useUrlSearch())
     const entries = window.history.length
     act(() => result.current[1](navigateWith('page=2&sort=loanId.asc')))
-    expect(window.location.href).toBe('http://localhost:3000/calls?page=2&sort=loanId.asc#results')
+    expect(result.current[0]).toBe('?page=2&sort=loanId.asc')
+    expect(currentSearch()).toBe('?page=2&sort=loanId.asc')
+    // Not yet in the address bar: the write waits for the frame that shows the new view.
+    expect(window.location.href).toBe('http://localhost:3000/calls#results')
+    await vi.waitFor(() =>
+      expect(window.location.href).toBe(
+        'http://localhost:3000/calls?page=2&sort=loanId.asc#results',
+      ),
+    )
     expect(window.history.length).toBe(entries + 1)
     expect(result.current[0]).toBe('?page=2&sort=loanId.asc')
+  })
+
+  it('writes after the next frame, and within 200 ms when no frame comes (a hidden tab)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] })
+    try {
+      const { result } = renderHook(() => useUrlSearch())
+      act(() => result.current[1](navigateWith('page=2')))
+      vi.advanceTimersByTime(20) // a frame (16 ms), then the task after it
+      expect(window.location.search).toBe('?page=2')
+
+      vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0)
+      act(() => result.current[1](navigateWith('page=3')))
+      vi.advanceTimersByTime(199)
+      expect(window.location.search).toBe('?page=2')
+      vi.advanceTimersByTime(1)
+      expect(window.location.search).toBe('?page=3')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('replaces the entry when asked, and leaves no "?" behind for empty parameters', () => {
@@ -23,17 +53,54 @@ describe('useUrlSearch', () => {
     const { result } = renderHook(() => useUrlSearch())
     const entries = window.history.length
     act(() => result.current[1](navigateWith(''), { replace: true }))
+    expect(result.current[0]).toBe('')
+    flushUrlWrites()
     expect(window.location.href).toBe('http://localhost:3000/calls#results')
     expect(window.history.length).toBe(entries)
     expect(result.current[0]).toBe('')
   })
 
-  it('adds no history entry for the URL it is already on', () => {
+  it('makes every entry asked for before the write, in order, after one frame', () => {
+    const { result } = renderHook(() => useUrlSearch())
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame')
+    const entries = window.history.length
+    act(() => result.current[1](navigateWith('page=2')))
+    act(() => result.current[1](navigateWith('page=3')))
+    act(() => result.current[1](navigateWith('page=3&call=c1'), { replace: true }))
+    expect(result.current[0]).toBe('?page=3&call=c1')
+    expect(frames).toHaveBeenCalledTimes(1)
+    flushUrlWrites()
+    expect(window.history.length).toBe(entries + 2)
+    expect(window.location.search).toBe('?page=3&call=c1')
+  })
+
+  it('adds no history entry for the URL it is already on, or about to be on', () => {
     window.history.replaceState(null, '', '/calls?page=3#results')
     const { result } = renderHook(() => useUrlSearch())
     const pushState = vi.spyOn(window.history, 'pushState')
     act(() => result.current[1](navigateWith('page=3')))
+    flushUrlWrites()
     expect(pushState).not.toHaveBeenCalled()
+    act(() => result.current[1](navigateWith('page=4')))
+    act(() => result.current[1](navigateWith('page=4')))
+    flushUrlWrites()
+    expect(pushState).toHaveBeenCalledTimes(1)
+  })
+
+  it('drops a write not yet made when Back or Forward moves first', () => {
+    window.history.replaceState(null, '', '/calls?page=1')
+    window.history.pushState(null, '', '/calls?page=2')
+    const { result } = renderHook(() => useUrlSearch())
+    act(() => result.current[1](navigateWith('page=3')))
+    act(() => {
+      window.history.replaceState(null, '', '/calls?page=1') // as Back leaves it
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(result.current[0]).toBe('?page=1')
+    const pushState = vi.spyOn(window.history, 'pushState')
+    flushUrlWrites()
+    expect(pushState).not.toHaveBeenCalled()
+    expect(window.location.search).toBe('?page=1')
   })
 
   it('re-renders every user of the URL on Back and Forward', () => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useUrlSearch } from '../../../lib/url-search-params'
+import { currentSearch, useUrlSearch } from '../../../lib/url-search-params'
 import {
   parseViewState,
   refusedTimeZone,
@@ -22,7 +22,7 @@ export function useCallsView() {
     (next: Partial<CallsViewState>, replace = false) =>
       navigate(
         serializeViewState({
-          ...parseViewState(normalizeLinkParameters(window.location.search).search),
+          ...parseViewState(normalizeLinkParameters(currentSearch()).search),
           ...next,
         }),
         {
