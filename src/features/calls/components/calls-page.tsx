@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { CompactRowsToggle } from '../../../components/ui/display-preferences'
-import { Pagination } from '../../../components/ui/pagination'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiCredentials } from '../../../lib/api-client'
@@ -11,10 +10,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useCallResults } from '../hooks/use-call-results'
 import { useCallsView } from '../hooks/use-calls-view'
 import { useDisplayZone } from '../hooks/use-time-zone-choice'
-import { EMPTY_FILTERS, PAGE_SIZES, type FilterDraft } from '../model/calls-view-state'
+import { EMPTY_FILTERS, type CallSort, type FilterDraft } from '../model/calls-view-state'
 import { ALL_CALLS, describeSearch, searchTitle } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
-import { resultRange } from '../model/result-range'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import {
   pivotView,
@@ -25,22 +23,15 @@ import {
   type PivotParam,
 } from '../model/view-transitions'
 import { CallColumnsMenu } from './call-columns-menu'
-import { CallDetailSlot, preloadCallDetails } from './call-detail-slot'
+import { CallDetailSlot } from './call-detail-slot'
 import { CallsFilterForm } from './calls-filter-form'
 import { CallsSummarySlot } from './calls-summary-slot'
-import {
-  CallsError,
-  LoadingCalls,
-  NoCalls,
-  PageProblem,
-  SearchCancelled,
-} from './calls-results-states'
-import { CallsTable } from './calls-table'
+import { CallsError, LoadingCalls, NoCalls, SearchCancelled } from './calls-results-states'
+import { CallsResultsPage } from './calls-results-page'
 import { ExportCsv } from '../export/components/export-csv'
 import { ContactCadenceSlot } from './contact-cadence-slot'
 import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
-import { SortNote } from './sort-note'
 import { TimeZoneSelect } from './time-zone-select'
 import { formatCount } from '../../../lib/format-count'
 
@@ -96,6 +87,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
 
   const openDetails = useCallback((call: WireCall) => go({ callId: call.callId }, true), [go])
   const closeDetails = useCallback(() => go({ callId: null }, true), [go])
+  const changeSort = useCallback((sort: CallSort) => go({ sort, page: 1 }), [go])
   // A new search that adds a history entry: Back reopens this call. The closing drawer hands focus
   // back to the row that opened it or, when that row left with the previous search, to the
   // results' heading (fallbackFocus), never to the body.
@@ -300,60 +292,26 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             />
           ) : (
             <div className={showingPreviousSearch ? 'previous-search' : undefined}>
-              <p className="result-count" role="status">
-                {resultRange(
-                  shown.snapshot.page,
-                  view.limit,
-                  shown.snapshot.rows.length,
-                  results.total,
-                )}
-              </p>
-              <SortNote
-                id="sort-note"
-                scope={shown.snapshot.sortScope}
+              <CallsResultsPage
+                snapshot={shown.snapshot}
+                stale={shown.stale}
+                pageProblem={shown.pageProblem}
+                sort={view.sort}
+                limit={view.limit}
                 total={results.total}
+                zone={zone}
+                fetching={results.isFetching}
+                message={message}
                 onRetry={results.refetch}
-              />
-              {/* Pointing at or tabbing into the rows fetches the drawer's code before a row opens.
-                  Not an interaction (nothing changes on screen): the controls are the rows' buttons. */}
-              {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-              <div
-                className="table-scroll"
-                onPointerOver={preloadCallDetails}
-                onFocus={preloadCallDetails}
-              >
-                <CallsTable
-                  rows={shown.snapshot.rows}
-                  sort={view.sort}
-                  onSortChange={(sort) => go({ sort, page: 1 })}
-                  onViewDetails={openDetails}
-                  busy={results.isFetching}
-                  stale={shown.stale}
-                  labelledBy="calls-title"
-                  describedBy="sort-note"
-                  timeZone={zone}
-                />
-              </div>
-              <Pagination
-                page={shown.snapshot.page}
-                pageCount={shown.snapshot.pageCount}
-                pageSize={view.limit}
-                pageSizes={PAGE_SIZES}
+                onRetryPage={thenFocusResults(results.refetch)}
                 onPageChange={changePage}
                 // Keep the first row in view: the page that holds it at the new size.
-                onPageSizeChange={(limit) =>
-                  keepingFocus(() => go(resizedView(view, shown.snapshot.page, limit)))
+                onPageSizeChange={(limit, shownPage) =>
+                  keepingFocus(() => go(resizedView(view, shownPage, limit)))
                 }
-              >
-                {shown.pageProblem && (
-                  <PageProblem
-                    page={shown.pageProblem.page}
-                    kind={shown.pageProblem.kind}
-                    message={message}
-                    onRetry={thenFocusResults(results.refetch)}
-                  />
-                )}
-              </Pagination>
+                onSortChange={changeSort}
+                onViewDetails={openDetails}
+              />
             </div>
           ))}
       </section>

@@ -31,6 +31,8 @@ const count = formatCount
 /** The bars: a fixed value axis, and a plot that fits the width or, for many days, scrolls. */
 export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
   const [ref, width] = useElementWidth<HTMLDivElement>()
+  // jsdom has no layout: there the plot is drawn at the narrowest step.
+  const measured = width > 0 || typeof ResizeObserver === 'undefined'
   const id = useId()
   const [hovered, setHovered] = useState<number | null>(null)
   const n = data.days.length
@@ -70,77 +72,80 @@ export function CallsPerDayBars({ data }: { data: CallsPerDay }) {
             </text>
           ))}
         </svg>
+        {/* Drawn once the width is known (the frame after it mounts), never at a guessed width. */}
         {/* When the days overflow, the keyboard can scroll them too: focusable, and named. */}
-        <div
-          className="chart-scroll"
-          {...(scrolls
-            ? { tabIndex: 0, role: 'region', 'aria-label': 'Bars by day, scroll sideways' }
-            : {})}
-        >
-          <svg
-            className="chart-plot"
-            width={plotWidth + PAD_RIGHT}
-            height={HEIGHT}
-            aria-hidden="true"
-            onPointerMove={(event) => {
-              const left = event.currentTarget.getBoundingClientRect().left
-              const i = Math.floor((event.clientX - left) / step)
-              setHovered(i >= 0 && i < n ? i : null)
-            }}
-            onPointerLeave={() => setHovered(null)}
+        {measured && (
+          <div
+            className="chart-scroll"
+            {...(scrolls
+              ? { tabIndex: 0, role: 'region', 'aria-label': 'Bars by day, scroll sideways' }
+              : {})}
           >
-            <defs>
-              <pattern
-                id={`${id}-hatch`}
-                width="4"
-                height="4"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="4" height="4" className="chart-hatch-bg" />
-                <line x1="0" y1="0" x2="0" y2="4" className="chart-hatch-line" />
-              </pattern>
-            </defs>
-            {ticks.map((t) => (
-              <line key={t} className="chart-grid" x1={0} x2={plotWidth} y1={y(t)} y2={y(t)} />
-            ))}
-            {hovered !== null && (
-              <rect
-                className="chart-hover"
-                x={hovered * step}
-                width={step}
-                y={PAD_TOP}
-                height={PLOT_HEIGHT}
-              />
-            )}
-            {/* One path per status, not a node per bar: two years of days stay light to draw. */}
-            {data.statuses.map((status, k) => (
-              <path
-                key={status}
-                className={statusFillClass(status)}
-                fill={
-                  statusFillClass(status) === 'chart-fill-other' ? `url(#${id}-hatch)` : undefined
-                }
-                d={barsPath(data, k, step, barWidth, y)}
-              />
-            ))}
-            {data.days.map(
-              (day, i) =>
-                i % every === 0 && (
-                  <text
-                    key={day.day}
-                    className="chart-day"
-                    x={i === 0 ? 0 : i * step + step / 2}
-                    y={PAD_TOP + PLOT_HEIGHT + 16}
-                    textAnchor={i === 0 ? 'start' : 'middle'}
-                  >
-                    {formatDayKey(day.day, showsYear(i))}
-                  </text>
-                ),
-            )}
-            <line className="chart-baseline" x1={0} x2={plotWidth} y1={y(0)} y2={y(0)} />
-          </svg>
-        </div>
+            <svg
+              className="chart-plot"
+              width={plotWidth + PAD_RIGHT}
+              height={HEIGHT}
+              aria-hidden="true"
+              onPointerMove={(event) => {
+                const left = event.currentTarget.getBoundingClientRect().left
+                const i = Math.floor((event.clientX - left) / step)
+                setHovered(i >= 0 && i < n ? i : null)
+              }}
+              onPointerLeave={() => setHovered(null)}
+            >
+              <defs>
+                <pattern
+                  id={`${id}-hatch`}
+                  width="4"
+                  height="4"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="4" height="4" className="chart-hatch-bg" />
+                  <line x1="0" y1="0" x2="0" y2="4" className="chart-hatch-line" />
+                </pattern>
+              </defs>
+              {ticks.map((t) => (
+                <line key={t} className="chart-grid" x1={0} x2={plotWidth} y1={y(t)} y2={y(t)} />
+              ))}
+              {hovered !== null && (
+                <rect
+                  className="chart-hover"
+                  x={hovered * step}
+                  width={step}
+                  y={PAD_TOP}
+                  height={PLOT_HEIGHT}
+                />
+              )}
+              {/* One path per status, not a node per bar: two years of days stay light to draw. */}
+              {data.statuses.map((status, k) => (
+                <path
+                  key={status}
+                  className={statusFillClass(status)}
+                  fill={
+                    statusFillClass(status) === 'chart-fill-other' ? `url(#${id}-hatch)` : undefined
+                  }
+                  d={barsPath(data, k, step, barWidth, y)}
+                />
+              ))}
+              {data.days.map(
+                (day, i) =>
+                  i % every === 0 && (
+                    <text
+                      key={day.day}
+                      className="chart-day"
+                      x={i === 0 ? 0 : i * step + step / 2}
+                      y={PAD_TOP + PLOT_HEIGHT + 16}
+                      textAnchor={i === 0 ? 'start' : 'middle'}
+                    >
+                      {formatDayKey(day.day, showsYear(i))}
+                    </text>
+                  ),
+              )}
+              <line className="chart-baseline" x1={0} x2={plotWidth} y1={y(0)} y2={y(0)} />
+            </svg>
+          </div>
+        )}
       </div>
       <p className="chart-axis-note">Day, in {data.zone}</p>
     </div>
