@@ -271,6 +271,37 @@ describe('slow, refused and malformed answers', () => {
     expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument()
   })
 
+  it("holds the summary's place while a large result is still being counted from its last page", async () => {
+    const user = userEvent.setup()
+    // Every read past the first page waits: the count (the last page) and the prefetch of page 2.
+    const faulted = faultWhen((url) => Number(url.searchParams.get('offset')) > 0, hang)
+    window.history.replaceState(null, '', '/')
+    renderApp()
+    await signIn(user)
+    await waitFor(() => expect(shownCallIds()).toHaveLength(20))
+    expect(faulted).toContainEqual(expect.stringMatching(/^\?offset=[1-9]\d*&limit=20$/))
+    // Rows are in, the count is not: the summary is still on its way, and its place stays held.
+    expect(
+      screen.getByText('The summary follows as soon as the number of matching calls is known.'),
+    ).toBeInTheDocument()
+  })
+
+  it("holds the summary's place while a small result is still being read whole to count it", async () => {
+    const user = userEvent.setup()
+    const faulted = faultWhen(
+      (url) => has('loanid', SAMPLE_LOAN_ID)(url) && url.searchParams.get('limit') !== '20',
+      hang,
+    )
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    renderApp()
+    await signIn(user)
+    await waitFor(() => expect(shownCallIds()).toHaveLength(20))
+    expect(faulted.length).toBeGreaterThan(0)
+    expect(
+      screen.getByText('The summary follows as soon as the number of matching calls is known.'),
+    ).toBeInTheDocument()
+  })
+
   it('honours Retry-After on a 429, then shows the rows', async () => {
     const user = userEvent.setup()
     let refusals = 1

@@ -203,7 +203,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         total={results.total}
         search={searchText}
         zone={zone}
-        resultsLoading={shown.status === 'loading'}
+        countComing={shown.status === 'loading' || results.counting}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">

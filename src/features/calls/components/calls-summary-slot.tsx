@@ -10,16 +10,17 @@ const CallsSummary = lazy(() =>
 )
 
 type CallsSummarySlotProps = CallsSummaryProps & {
-  /** The search's first page is on its way (its count comes with it). */
-  resultsLoading: boolean
+  /** The number of matching calls is on its way (with the first page, or just after it). */
+  countComing: boolean
 }
 
 /** Where the summary goes on the calls page. */
-export function CallsSummarySlot({ resultsLoading, ...props }: CallsSummarySlotProps) {
+export function CallsSummarySlot({ countComing, ...props }: CallsSummarySlotProps) {
   // Once shown, it stays while later searches are counted, so the results below do not jump. Until
-  // then its waiting state holds its place while the count is on its way, and only then: after a
-  // failed or cancelled search it would promise a summary that is not coming.
-  const coming = props.filters !== null && (resultsLoading || props.total !== null)
+  // then its waiting state holds its place while the count is on its way (the first page, then the
+  // last page or the whole result it is counted from), and only then: after a failed or cancelled
+  // search it would promise a summary that is not coming.
+  const coming = props.filters !== null && (countComing || props.total !== null)
   return (
     <LazySlot
       needed={props.total !== null}

@@ -28,6 +28,8 @@ export type CallResults = {
   loaded: WireCall[]
   /** The exact number of calls matching the filters; null until it is known. */
   total: number | null
+  /** The total is on its way: the page or whole result it is counted from is being read. */
+  counting: boolean
   isFetching: boolean
   /** When the rows on screen were fetched (epoch ms), or null before any arrived. */
   updatedAt: number | null
@@ -208,6 +210,9 @@ export function useCallResults(
       ? []
       : (whole ?? (pageQuery.isPlaceholderData ? null : pageQuery.data?.data) ?? loadedRows),
     total: whole?.length ?? countedTotal,
+    counting:
+      (whole?.length ?? countedTotal) === null &&
+      (lastPageQuery.isFetching || wholeQuery.isFetching),
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
     updatedAt: (whole ? wholeQuery.dataUpdatedAt : pageQuery.dataUpdatedAt) || null,
     isPaused: pageQuery.isPaused,
