@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazy, memo, useDeferredValue, useMemo } from 'react'
 import { LazySlot } from '../../../components/ui/lazy-slot'
 import type { CallsSummaryProps } from './calls-summary'
 import { SummaryWaiting } from './summary-waiting'
@@ -6,7 +6,7 @@ import { SummaryWaiting } from './summary-waiting'
 // The summary (and, from it, the chart) is a chunk of its own, asked for once a first result is
 // counted: the first search neither loads nor waits for it.
 const CallsSummary = lazy(() =>
-  import('./calls-summary').then((module) => ({ default: module.CallsSummary })),
+  import('./calls-summary').then((module) => ({ default: memo(module.CallsSummary) })),
 )
 
 type CallsSummarySlotProps = CallsSummaryProps & {
@@ -15,12 +15,21 @@ type CallsSummarySlotProps = CallsSummaryProps & {
 }
 
 /** Where the summary goes on the calls page. */
-export function CallsSummarySlot({ countComing, ...props }: CallsSummarySlotProps) {
+export function CallsSummarySlot({ countComing, ...now }: CallsSummarySlotProps) {
+  // Drawn after the rows, in the background: for a small result the count comes with the rows,
+  // and the figures and chart (counted over every call) would otherwise share their render.
+  const { request, filters, total, search, zone } = now
+  const props = useDeferredValue(
+    useMemo(
+      () => ({ request, filters, total, search, zone }),
+      [request, filters, total, search, zone],
+    ),
+  )
   // Once shown, it stays while later searches are counted, so the results below do not jump. Until
   // then its waiting state holds its place while the count is on its way (the first page, then the
   // last page or the whole result it is counted from), and only then: after a failed or cancelled
   // search it would promise a summary that is not coming.
-  const coming = props.filters !== null && (countComing || props.total !== null)
+  const coming = filters !== null && (countComing || total !== null)
   return (
     <LazySlot
       needed={props.total !== null}

@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazy, memo, useDeferredValue, useMemo } from 'react'
 import { LazySlot } from '../../../components/ui/lazy-slot'
 import { cadenceSubject } from '../model/cadence-subject'
 import type { ContactCadenceProps } from './contact-cadence'
@@ -7,13 +7,16 @@ import type { ContactCadenceProps } from './contact-cadence'
 // search by loan or borrower: the first search after sign-in (all calls) neither loads nor waits
 // for it.
 const ContactCadence = lazy(() =>
-  import('./contact-cadence').then((module) => ({ default: module.ContactCadence })),
+  import('./contact-cadence').then((module) => ({ default: memo(module.ContactCadence) })),
 )
 
 /** Where the contact cadence goes on the calls page. */
-export function ContactCadenceSlot(props: ContactCadenceProps) {
+export function ContactCadenceSlot({ request, filters, resultCalls, zone }: ContactCadenceProps) {
+  // Drawn after the rows, in the background: the rows are what a search is for, and the cadence's
+  // figures (counted over every call of the subject) would otherwise share their render.
+  const shown = useDeferredValue(useMemo(() => ({ filters, resultCalls }), [filters, resultCalls]))
   // Once asked for it stays mounted (it shows nothing for a search without a loan or borrower).
-  const subject = cadenceSubject(props.filters) !== null
+  const subject = cadenceSubject(filters) !== null
   return (
     <LazySlot
       needed={subject}
@@ -21,7 +24,7 @@ export function ContactCadenceSlot(props: ContactCadenceProps) {
       what="The contact cadence"
       label="Contact cadence"
     >
-      <ContactCadence {...props} />
+      <ContactCadence request={request} zone={zone} {...shown} />
     </LazySlot>
   )
 }
