@@ -16,9 +16,10 @@ let guard: ReturnType<typeof setTimeout> | undefined
 export function flushUrlWrites() {
   clearTimeout(guard)
   guard = undefined
-  // Stryker disable next-line StringLiteral: browsers ignore the title argument ('' by convention)
-  for (const { url, replace } of writes.splice(0))
+  for (const { url, replace } of writes.splice(0)) {
+    // Stryker disable next-line StringLiteral: browsers ignore the title argument ('' by convention)
     window.history[replace ? 'replaceState' : 'pushState'](null, '', url)
+  }
   shown = null
 }
 
