@@ -35,7 +35,16 @@ function Shell() {
   if (!session) return <SignInForm />
   return (
     <>
-      <a className="skip-link" href="#calls-title">
+      <a
+        className="skip-link"
+        href="#calls-title"
+        onClick={(event) => {
+          // Focus moves; the page does not navigate. A fragment navigation would add a history
+          // entry and fire popstate, dropping a change of view whose entry is still to be written.
+          event.preventDefault()
+          document.getElementById('calls-title')?.focus()
+        }}
+      >
         Skip to results
       </a>
       <header className="app-header">

@@ -201,6 +201,40 @@ describe('paging under failure: the pager names the page whose rows are shown', 
     expect(body).toHaveAttribute('inert')
     expect(body).toHaveClass('stale')
   })
+
+  it('Next after the next page failed tries it again; a second Next while it loads leaves it to come', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?page=2') // 1,355 calls: paged on the server
+    let answer: 'fail' | 'hang' = 'fail'
+    const asked: string[] = [] // every read of calls this search makes
+    const faulted = faultWhen(
+      (url) => asked.push(url.search) > 0 && has('offset', '40')(url),
+      (init) => (answer === 'hang' ? hang(init) : Promise.reject(new TypeError('Failed to fetch'))),
+    )
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    await within(pager).findByRole('alert', {}, { timeout: 5000 })
+
+    // The pager still names page 2, so Next asks for page 3 again: after a failure, a new try.
+    answer = 'hang'
+    const failedTries = faulted.length
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await screen.findByText('Loading page 3…')
+    expect(faulted).toHaveLength(failedTries + 1)
+    // A try after a failure reads everything afresh, the summary's calls included.
+    const summaryReads = () => asked.filter((q) => q === '?offset=0&limit=500')
+    await waitFor(() => expect(summaryReads()).toHaveLength(2))
+    // While that try is on its way, another Next leaves it to come.
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    // Nothing to wait for but time: a new try would have been asked for within it.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(faulted).toHaveLength(failedTries + 1)
+    expect(summaryReads()).toHaveLength(2)
+    expect(screen.getByText('Loading page 3…')).toBeInTheDocument()
+  })
 })
 
 describe('the filter form', () => {

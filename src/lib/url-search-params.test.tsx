@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { currentSearch, flushUrlWrites, useUrlSearch } from './url-search-params'
+import { afterUrlWrites, currentSearch, flushUrlWrites, useUrlSearch } from './url-search-params'
 
 beforeEach(() => window.history.replaceState(null, '', '/calls#results'))
 afterEach(() => {
@@ -101,6 +101,33 @@ describe('useUrlSearch', () => {
     flushUrlWrites()
     expect(pushState).not.toHaveBeenCalled()
     expect(window.location.search).toBe('?page=1')
+  })
+
+  it('runs what waits for the address bar at once, or once the entries are made, unless called off', () => {
+    const ran: string[] = []
+    afterUrlWrites(() => ran.push('now'))
+    expect(ran).toEqual(['now'])
+    const { result } = renderHook(() => useUrlSearch())
+    act(() => result.current[1](navigateWith('page=2')))
+    afterUrlWrites(() => ran.push(`after ${window.location.search}`))
+    const cancel = afterUrlWrites(() => ran.push('called off'))
+    cancel()
+    expect(ran).toEqual(['now'])
+    flushUrlWrites()
+    expect(ran).toEqual(['now', 'after ?page=2'])
+    flushUrlWrites()
+    expect(ran).toHaveLength(2)
+  })
+
+  it('runs what waits for the address bar when Back or Forward drops the writes', () => {
+    const { result } = renderHook(() => useUrlSearch())
+    act(() => result.current[1](navigateWith('page=2')))
+    const ran: string[] = []
+    afterUrlWrites(() => ran.push('title'))
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(ran).toEqual(['title'])
   })
 
   it('re-renders every user of the URL on Back and Forward', () => {

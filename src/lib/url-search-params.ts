@@ -11,6 +11,14 @@ const notify = () => listeners.forEach((l) => l())
 let shown: string | null = null
 const writes: { url: string; replace: boolean }[] = []
 let guard: ReturnType<typeof setTimeout> | undefined
+// What waits for the address bar to be right: the tab's title (see afterUrlWrites).
+const afterWrites = new Set<() => void>()
+
+function runAfterWrites() {
+  const waiting = [...afterWrites]
+  afterWrites.clear()
+  for (const run of waiting) run()
+}
 
 /** Makes the pending history entries; the address bar then says what the view shows. */
 export function flushUrlWrites() {
@@ -21,6 +29,21 @@ export function flushUrlWrites() {
     window.history[replace ? 'replaceState' : 'pushState'](null, '', url)
   }
   shown = null
+  runAfterWrites()
+}
+
+/**
+ * Runs `run` once the history entries still to be made are made (at once when there are none);
+ * the returned function cancels it. Chromium names the current history entry with the tab's title:
+ * a title set before the entry for its view exists would rename the entry being left.
+ */
+export function afterUrlWrites(run: () => void): () => void {
+  if (writes.length === 0) {
+    run()
+    return () => {}
+  }
+  afterWrites.add(run)
+  return () => afterWrites.delete(run)
 }
 
 function scheduleFlush() {
@@ -35,6 +58,7 @@ function scheduleFlush() {
 function onPopState() {
   writes.length = 0
   shown = null
+  runAfterWrites()
   notify()
 }
 

@@ -123,8 +123,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
       )
     go(next)
   }
-  // Page buttons count from the page on screen; asking for the page already asked for retries it.
-  const changePage = (page: number) => (page === view.page ? results.refetch() : go({ page }))
+  // Page buttons count from the page on screen. Asking for the page already asked for retries it
+  // when it failed; while it is on its way (a second click on Next), it is left to come.
+  const changePage = (page: number) => {
+    if (page !== view.page) go({ page })
+    else if (shown.status === 'rows' && shown.pageProblem) results.refetch()
+  }
 
   const searchText = describeSearch(view.filters)
   useDocumentTitle(searchTitle(view.filters))

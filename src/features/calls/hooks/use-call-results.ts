@@ -28,7 +28,8 @@ export type CallResults = {
   loaded: WireCall[]
   /** The exact number of calls matching the filters; null until it is known. */
   total: number | null
-  /** The total is on its way: the page or whole result it is counted from is being read. */
+  /** The total is on its way: the page or whole result it is counted from is being read (or waits
+   * for the connection). */
   counting: boolean
   isFetching: boolean
   /** When the rows on screen were fetched (epoch ms), or null before any arrived. */
@@ -212,7 +213,7 @@ export function useCallResults(
     total: whole?.length ?? countedTotal,
     counting:
       (whole?.length ?? countedTotal) === null &&
-      (lastPageQuery.isFetching || wholeQuery.isFetching),
+      (lastPageQuery.fetchStatus !== 'idle' || wholeQuery.fetchStatus !== 'idle'),
     isFetching: pageQuery.isFetching || wholeQuery.isFetching,
     updatedAt: (whole ? wholeQuery.dataUpdatedAt : pageQuery.dataUpdatedAt) || null,
     isPaused: pageQuery.isPaused,
