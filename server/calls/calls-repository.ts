@@ -2,20 +2,39 @@ import type Database from 'better-sqlite3'
 import type { CallRecord, CallsQuery, Tenancy } from '../../src/contract'
 import { parseDateSpan } from '../../src/contract/call-filters'
 
-type CallRow = Omit<CallRecord, 'callTimestamp' | 'createdDate' | 'updatedDate' | 'callStatus'> & {
-  callStatus: CallRecord['callStatus']
-  callTimestamp: number
-  createdDate: number
-  updatedDate: number
-}
+// A row as the page statements return it: raw (an array in COLUMNS' order), because better-sqlite3
+// builds an object a property at a time, which cost more than the query (~6 µs a row).
+type CallRow = [
+  callId: string,
+  tenantId: string,
+  servicerId: string,
+  loanId: string,
+  borrowerId: string,
+  phoneNumber: string,
+  callStatus: CallRecord['callStatus'],
+  callTimestamp: number,
+  createdDate: number,
+  updatedDate: number,
+  updatedBy: string,
+  createdBy: string,
+]
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
+// One object literal, so every record has the same shape; the keys in the order the API sends them.
 const toRecord = (row: CallRow): CallRecord => ({
-  ...row,
-  callTimestamp: iso(row.callTimestamp),
-  createdDate: iso(row.createdDate),
-  updatedDate: iso(row.updatedDate),
+  callId: row[0],
+  tenantId: row[1],
+  servicerId: row[2],
+  loanId: row[3],
+  borrowerId: row[4],
+  phoneNumber: row[5],
+  callStatus: row[6],
+  callTimestamp: iso(row[7]),
+  createdDate: iso(row[8]),
+  updatedDate: iso(row[9]),
+  updatedBy: row[10],
+  createdBy: row[11],
 })
 
 type Condition = { sql: string; value: string | number }
@@ -156,11 +175,13 @@ export function createCallsRepository(
     if (!s) {
       s = {
         count: db.prepare(`SELECT COUNT(*) AS total FROM calls WHERE ${where}`).pluck(),
-        newestFirst: db.prepare(pageSql(where, NEWEST_FIRST)),
-        oldestFirst: db.prepare(pageSql(where, OLDEST_FIRST)),
+        newestFirst: db.prepare(pageSql(where, NEWEST_FIRST)).raw(),
+        oldestFirst: db.prepare(pageSql(where, OLDEST_FIRST)).raw(),
         // Prepared when a result set first needs them: most never go 1,000 entries deep.
         get fromAnchor() {
-          const made = both((d) => db.prepare(pageSql(`${where} AND ${AT_OR_AFTER[d]}`, ORDER[d])))
+          const made = both((d) =>
+            db.prepare(pageSql(`${where} AND ${AT_OR_AFTER[d]}`, ORDER[d])).raw(),
+          )
           Object.defineProperty(this, 'fromAnchor', { value: made })
           return made
         },

@@ -194,6 +194,21 @@ describe('the calls repository', () => {
       createdBy: 'creator@velocity',
       updatedBy: 'updater@velocity',
     })
+    // The order the API has always sent them in (the JSON is these keys, in this order).
+    expect(Object.keys(newest ?? {})).toEqual([
+      'callId',
+      'tenantId',
+      'servicerId',
+      'loanId',
+      'borrowerId',
+      'phoneNumber',
+      'callStatus',
+      'callTimestamp',
+      'createdDate',
+      'updatedDate',
+      'updatedBy',
+      'createdBy',
+    ])
   })
 
   it('prepares the statements of a filter shape once, and counts a result set once', () => {
