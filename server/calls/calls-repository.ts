@@ -145,6 +145,17 @@ export function createCallsRepository(
   const scopeTotal = hasScopeTotals
     ? db.prepare('SELECT total FROM scope_totals WHERE tenantId = +? AND servicerId = +?').pluck()
     : null
+  // The anchors of every unfiltered scope, stored by the seed (schema.ts) and dropped by triggers
+  // when a write touches the scope: read where present, found by walking otherwise.
+  const hasStoredAnchors = (db.pragma('table_info(scope_anchors)') as unknown[]).length > 0
+  const storedAnchor = hasStoredAnchors
+    ? db
+        .prepare(
+          `SELECT callTimestamp, callId FROM scope_anchors
+            WHERE tenantId = +? AND servicerId = +? AND direction = +? AND position = +?`,
+        )
+        .raw()
+    : null
 
   type Statements = {
     count: Database.Statement
@@ -216,11 +227,32 @@ export function createCallsRepository(
     values: (string | number)[],
     take: number,
     offset: number,
+    /** The scope, when the result set is all of it (no filter): its anchors may be stored. */
+    unfiltered: Tenancy | null,
   ): CallRow[] {
+    const wanted = Math.floor(offset / anchorEvery)
+    const readFrom = ([at, callId]: Key) =>
+      s.fromAnchor[direction].all(
+        ...values,
+        at,
+        at,
+        callId,
+        take,
+        offset - wanted * anchorEvery,
+      ) as CallRow[]
+    const stored =
+      unfiltered &&
+      (storedAnchor?.get(
+        unfiltered.tenantId,
+        unfiltered.servicerId,
+        direction,
+        wanted * anchorEvery,
+      ) as Key | undefined)
+    if (stored) return readFrom(stored)
+
     const key = `${direction}\u0000${setKey}`
     const list = anchors.get(key) ?? []
     anchors.delete(key) // re-inserted below: least recently used goes first
-    const wanted = Math.floor(offset / anchorEvery)
     while (list.length <= wanted) {
       const last = list[list.length - 1]
       const next = (
@@ -235,15 +267,7 @@ export function createCallsRepository(
     }
     if (anchors.size >= MAX_ANCHOR_SETS) anchors.delete(anchors.keys().next().value as string)
     anchors.set(key, list)
-    const [at, callId] = list[wanted] as Key
-    return s.fromAnchor[direction].all(
-      ...values,
-      at,
-      at,
-      callId,
-      take,
-      offset - wanted * anchorEvery,
-    ) as CallRow[]
+    return readFrom(list[wanted] as Key)
   }
 
   // One read transaction per request: the total, the anchors and the page all come from one
@@ -283,7 +307,15 @@ export function createCallsRepository(
     const rows =
       skip < anchorEvery
         ? (s[direction].all(...values, take, skip) as CallRow[])
-        : readFromAnchor(s, direction, `${where}\u0000${values.join('\u0000')}`, values, take, skip)
+        : readFromAnchor(
+            s,
+            direction,
+            `${where}\u0000${values.join('\u0000')}`,
+            values,
+            take,
+            skip,
+            list.length === 2 ? scope : null,
+          )
     if (direction === 'oldestFirst') rows.reverse()
     return { total, calls: rows.map(toRecord) }
   }

@@ -86,12 +86,18 @@ describe('query plans: no lookup the API makes scans the calls table', () => {
   // calls). `+?` is the same value, unseen by the planner. OFFSET's value the planner never reads.
   it('binds every value the planner could read as +?, so no statement is prepared again per request', () => {
     const statements = [...prepared].filter((sql) =>
-      /\bFROM (calls|api_tokens|scope_totals)\b/.test(sql),
+      /\bFROM (calls|api_tokens|scope_totals|scope_anchors)\b/.test(sql),
     )
     expect(statements.filter((sql) => sql.includes('api_tokens'))).toHaveLength(1)
     expect(statements.filter((sql) => sql.includes('LIMIT +?'))).not.toEqual([])
     for (const sql of statements)
       expect(sql.replaceAll('OFFSET ?', ''), sql).not.toMatch(/(?<!\+)\?/)
+  })
+
+  it('a stored anchor is read by its primary key', () => {
+    const sql = [...prepared].find((s) => /FROM scope_anchors/.test(s))
+    expect(sql).toBeDefined()
+    for (const d of plan(sql ?? '')) expect(d).toMatch(/^SEARCH scope_anchors USING PRIMARY KEY/)
   })
 
   it('the token lookup is a primary-key search', () => {

@@ -33,6 +33,31 @@ describe('seeded data', () => {
     expect(digest(c)).not.toBe(digest(a))
   })
 
+  it('stores the paging anchors of every scope, every 1,000 calls from each end', () => {
+    const file = join(dir, 'anchored.sqlite')
+    seedDatabase(file, { calls: 6000, seed: 5, now: TEST_NOW })
+    const db = new Database(file, { readonly: true })
+    try {
+      const perScope = db
+        .prepare(
+          `SELECT t.tenantId, t.servicerId, t.total, a.direction, COUNT(*), MAX(a.position)
+             FROM scope_totals t JOIN scope_anchors a USING (tenantId, servicerId)
+            GROUP BY 1, 2, 4`,
+        )
+        .raw()
+        .all() as [string, string, number, string, number, number][]
+      expect(perScope.length).toBe(
+        2 * (db.prepare('SELECT COUNT(*) FROM scope_totals').pluck().get() as number),
+      )
+      for (const [, , total, , count, last] of perScope) {
+        expect(count).toBe(Math.ceil(total / 1000))
+        expect(last).toBe((count - 1) * 1000)
+      }
+    } finally {
+      db.close()
+    }
+  })
+
   it('is realistic: tenants, servicers, a mix of outcomes, plausible hours, 24 months, staff accounts', () => {
     const file = join(dir, 'real.sqlite')
     const db = openDatabase(file, { calls: 20_000, seed: 3, now: TEST_NOW })
