@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SAMPLE_LOAN_ID } from '../../src/contract'
-import { openDatabase } from '../db/open-database'
+import { MMAP_BYTES, openDatabase } from '../db/open-database'
 import { seedDatabase } from '../db/seed'
 import { TEST_NOW } from './test-database'
 
@@ -53,6 +53,17 @@ describe('seeded data', () => {
         expect(count).toBe(Math.ceil(total / 1000))
         expect(last).toBe((count - 1) * 1000)
       }
+    } finally {
+      db.close()
+    }
+  })
+
+  it('is opened read-only for the request path, mapped into memory', () => {
+    const file = join(dir, 'mapped.sqlite')
+    const db = openDatabase(file, { calls: 100, seed: 3, now: TEST_NOW })
+    try {
+      expect(db.readonly).toBe(true)
+      expect(db.pragma('mmap_size', { simple: true })).toBe(MMAP_BYTES)
     } finally {
       db.close()
     }
