@@ -13,7 +13,8 @@ export async function startLoadServer(databaseFile: string, extraEnv: NodeJS.Pro
     ...extraEnv,
     DATABASE_FILE: databaseFile,
     HOST: '127.0.0.1',
-    PORT: '0',
+    // A free port by default; LOAD_PORT pins one (a shared machine that hands out port ranges).
+    PORT: process.env.LOAD_PORT ?? '0',
   }
   delete env.CALLTRACKING_FAULTS // a load run measures the server, not injected faults
   const child: ChildProcess = spawn(

@@ -21,7 +21,8 @@ const BEARER = /^Bearer(?:\s|$)/i
  * Tokens are compared as SHA-256 digests (token-hash.ts) and never logged.
  */
 export function requireTenancy(db: Database.Database) {
-  const entitled = db.prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = ?')
+  // `+?`, not `?`: a bare `?` is prepared again on every request (see calls-repository.ts).
+  const entitled = db.prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = +?')
   return createMiddleware<{ Variables: TenancyVariables }>(async (c, next) => {
     const token = (c.req.header('authorization') ?? '').replace(BEARER, '').trim()
     const challenge = { 'www-authenticate': 'Bearer realm="calltracking"' }

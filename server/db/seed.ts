@@ -4,7 +4,7 @@ import { hashToken } from '../auth/token-hash'
 import { cadenceRows } from './cadence-rows'
 import { hostileRows } from './hostile-rows'
 import { createRandom, type Random } from './prng'
-import { createIndexes, createScopeTotals, createTables } from './schema'
+import { createIndexes, createScopeAnchors, createScopeTotals, createTables } from './schema'
 import { AREA_CODES, DEMO_TOKENS, SCOPES, STAFF_ACCOUNTS, type Scope } from './seed-catalog'
 
 export type SeedOptions = {
@@ -162,6 +162,7 @@ export function seedDatabase(file: string, options: SeedOptions): void {
     })()
     createIndexes(db)
     createScopeTotals(db)
+    createScopeAnchors(db)
   } finally {
     db.close()
   }

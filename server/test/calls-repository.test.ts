@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { callsQuerySchema } from '../../src/contract'
 import { createCallsRepository } from '../calls/calls-repository'
-import { createIndexes, createScopeTotals, createTables } from '../db/schema'
+import { createIndexes, createScopeAnchors, createScopeTotals, createTables } from '../db/schema'
 
 // A small database of its own, with a recording stand-in for better-sqlite3, so the tests can see
 // which statements were prepared and which ran: the repository's promises are about cost as well
@@ -53,10 +53,11 @@ function recording(real: Database.Database) {
   const prepared: string[] = []
   const ran: string[] = []
   const standIn = {
-    // Asked on every request (has another connection written?): passed through, not recorded.
     pragma: (source: string, options?: Database.PragmaOptions) => real.pragma(source, options),
     transaction: <F extends (...args: never[]) => unknown>(fn: F) => real.transaction(fn),
     prepare(sql: string) {
+      // Asked on every request (has another connection written?): passed through, not recorded.
+      if (sql.startsWith('PRAGMA')) return real.prepare(sql)
       prepared.push(sql)
       const statement = real.prepare(sql)
       const recorded = {
@@ -193,6 +194,21 @@ describe('the calls repository', () => {
       createdBy: 'creator@velocity',
       updatedBy: 'updater@velocity',
     })
+    // The order the API has always sent them in (the JSON is these keys, in this order).
+    expect(Object.keys(newest ?? {})).toEqual([
+      'callId',
+      'tenantId',
+      'servicerId',
+      'loanId',
+      'borrowerId',
+      'phoneNumber',
+      'callStatus',
+      'callTimestamp',
+      'createdDate',
+      'updatedDate',
+      'updatedBy',
+      'createdBy',
+    ])
   })
 
   it('prepares the statements of a filter shape once, and counts a result set once', () => {
@@ -291,8 +307,8 @@ describe('the calls repository', () => {
 describe('deep pages start from remembered anchors', () => {
   const isKey = (sql: string) => sql.startsWith('SELECT callTimestamp, callId')
   const isAnchoredPage = (sql: string) =>
-    sql.includes('(callTimestamp < ? OR callId >= ?)') ||
-    sql.includes('(callTimestamp > ? OR callId <= ?)')
+    sql.includes('(callTimestamp < +? OR callId >= +?)') ||
+    sql.includes('(callTimestamp > +? OR callId <= +?)')
 
   it.each([1, 3, 4, 7, 20])(
     'reads every page in the API order with an anchor every %i entries, ties included',
@@ -442,5 +458,160 @@ describe('deep pages start from remembered anchors', () => {
     expect(keysFor(0)).toBe(0)
     expect(keysFor(2)).toBe(0)
     expect(keysFor(1)).toBe(2)
+  })
+})
+
+describe('stored anchors of unfiltered scopes (scope_anchors)', () => {
+  const DAY = 86_400_000
+  const isKey = (sql: string) => sql.startsWith('SELECT callTimestamp, callId FROM calls')
+  const isStored = (sql: string) => sql.includes('FROM scope_anchors')
+  // 30 calls a day apart in servicer 2 (two of them in one millisecond), 12 in servicer 3.
+  const dayIds = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}`)
+  const at = (i: number) => T0 + (i === 11 ? 10 : i) * DAY
+  const newestFirst = [...dayIds].sort((a, b) => {
+    const ia = Number(a.slice(1))
+    const ib = Number(b.slice(1))
+    return at(ib) - at(ia) || (a < b ? -1 : 1)
+  })
+
+  function withAnchors(
+    test: (file: {
+      writer: Database.Database
+      call: (callId: string, at: number, servicerId?: string) => void
+      spy: ReturnType<typeof recording>
+      anchorsOf: (servicerId: string) => number
+    }) => void,
+    storedEvery = 5,
+  ) {
+    withFile(({ writer, call, openReader }) => {
+      dayIds.forEach((id, i) => call(id, at(i)))
+      for (let i = 0; i < 12; i++) call(`other-${i}`, T0 + i * DAY, '3')
+      createIndexes(writer)
+      createScopeTotals(writer)
+      createScopeAnchors(writer, storedEvery)
+      const anchorsOf = (servicerId: string) =>
+        writer
+          .prepare('SELECT COUNT(*) FROM scope_anchors WHERE tenantId = ? AND servicerId = ?')
+          .pluck()
+          .get('314', servicerId) as number
+      test({ writer, call, spy: recording(openReader()), anchorsOf })
+    })
+  }
+
+  it('stores every 5th key of each scope in both directions, as a walk of the index finds them', () => {
+    withAnchors(({ writer }) => {
+      const stored = writer
+        .prepare(
+          `SELECT direction, position, callId FROM scope_anchors
+            WHERE servicerId = '2' ORDER BY direction, position`,
+        )
+        .raw()
+        .all()
+      const every5th = (ids: string[]) => ids.filter((_, i) => i % 5 === 0)
+      expect(stored).toEqual([
+        ...every5th(newestFirst).map((id, i) => ['newestFirst', i * 5, id]),
+        ...every5th([...newestFirst].reverse()).map((id, i) => ['oldestFirst', i * 5, id]),
+      ])
+    })
+  })
+
+  it('reads every deep page of a scope from its stored anchor, from either end, without walking', () => {
+    withAnchors(({ spy }) => {
+      const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+      for (let offset = 0; offset < 31; offset++) {
+        const page = repository.findCalls(SCOPE, query({ offset: String(offset), limit: '3' }))
+        expect(
+          page.calls.map((c) => c.callId),
+          `offset ${offset}`,
+        ).toEqual(newestFirst.slice(offset, offset + 3))
+      }
+      expect(spy.ran.filter(isKey)).toEqual([])
+      expect(spy.ran.filter(isStored).length).toBeGreaterThan(10)
+    })
+  })
+
+  it('walks again for a scope another connection wrote to, and keeps the stored anchors of the others', () => {
+    withAnchors(({ call, spy, anchorsOf }) => {
+      const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+      const read = (offset: number) =>
+        repository
+          .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+          .calls.map((c) => c.callId)
+      expect(read(7)).toEqual(newestFirst.slice(7, 9))
+      call('newest', T0 + 100 * DAY) // every position in servicer 2 moves on by one
+      expect(anchorsOf('2')).toBe(0)
+      expect(anchorsOf('3')).toBe(6)
+      expect(read(8)).toEqual(newestFirst.slice(7, 9))
+      expect(spy.ran.filter(isKey).length).toBeGreaterThan(0)
+      spy.ran.length = 0
+      const other = repository.findCalls(
+        { tenantId: '314', servicerId: '3' },
+        query({ offset: '5', limit: '1' }),
+      )
+      expect(other.calls.map((c) => c.callId)).toEqual(['other-6'])
+      expect(spy.ran.filter(isKey)).toEqual([])
+    })
+  })
+
+  it.each([
+    ['a delete', "DELETE FROM calls WHERE callId = 'd03'", ['2']],
+    ['a new time', "UPDATE calls SET callTimestamp = 1 WHERE callId = 'd03'", ['2']],
+    ['a new callId', "UPDATE calls SET callId = 'zz' WHERE callId = 'd03'", ['2']],
+    [
+      'a move to another servicer',
+      "UPDATE calls SET servicerId = '3' WHERE callId = 'd03'",
+      ['2', '3'],
+    ],
+    [
+      'a move to another tenant',
+      "UPDATE calls SET tenantId = '315' WHERE callId = 'other-1'",
+      ['3'],
+    ],
+    [
+      'an insert',
+      "INSERT INTO calls SELECT 'x', '314', '3', loanId, borrowerId, phoneNumber, callStatus, callTimestamp, createdDate, updatedDate, createdBy, updatedBy FROM calls WHERE callId = 'd03'",
+      ['3'],
+    ],
+    ['a new status', "UPDATE calls SET callStatus = 'Attempted' WHERE callId = 'd03'", []],
+  ])('drops the stored anchors of each scope %s touches, and only those', (_name, sql, dropped) => {
+    withAnchors(({ writer, anchorsOf }) => {
+      writer.prepare(sql).run()
+      expect(anchorsOf('2')).toBe(dropped.includes('2') ? 0 : 12)
+      expect(anchorsOf('3')).toBe(dropped.includes('3') ? 0 : 6)
+    })
+  })
+
+  it('never reads a filtered result set from the stored anchors of its scope', () => {
+    withAnchors(({ spy }) => {
+      const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+      // From the 6th day on: the 24 newest calls, whose positions are not the scope's.
+      const startdate = new Date(T0 + 6 * DAY).toISOString().slice(0, 10)
+      for (const offset of [5, 7, 12, 18]) {
+        const page = repository.findCalls(
+          SCOPE,
+          query({ startdate, offset: String(offset), limit: '2' }),
+        )
+        expect(page.total).toBe(24)
+        expect(
+          page.calls.map((c) => c.callId),
+          `offset ${offset}`,
+        ).toEqual(newestFirst.slice(offset, offset + 2))
+      }
+      expect(spy.ran.filter(isStored)).toEqual([])
+    })
+  })
+
+  it('walks when the stored anchors are another gap apart, and reads the same pages', () => {
+    withAnchors(({ spy }) => {
+      const repository = createCallsRepository(spy.db, { anchorEvery: 5 })
+      for (const offset of [5, 9, 13, 22, 27])
+        expect(
+          repository
+            .findCalls(SCOPE, query({ offset: String(offset), limit: '2' }))
+            .calls.map((c) => c.callId),
+          `offset ${offset}`,
+        ).toEqual(newestFirst.slice(offset, offset + 2))
+      expect(spy.ran.filter(isKey).length).toBeGreaterThan(0)
+    }, 7)
   })
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SAMPLE_LOAN_ID } from '../../src/contract'
-import { openDatabase } from '../db/open-database'
+import { MMAP_BYTES, openDatabase } from '../db/open-database'
 import { seedDatabase } from '../db/seed'
 import { TEST_NOW } from './test-database'
 
@@ -31,6 +31,42 @@ describe('seeded data', () => {
     const c = join(dir, 'c.sqlite')
     seedDatabase(c, { calls: 3000, seed: 12, now: TEST_NOW })
     expect(digest(c)).not.toBe(digest(a))
+  })
+
+  it('stores the paging anchors of every scope, every 1,000 calls from each end', () => {
+    const file = join(dir, 'anchored.sqlite')
+    seedDatabase(file, { calls: 6000, seed: 5, now: TEST_NOW })
+    const db = new Database(file, { readonly: true })
+    try {
+      const perScope = db
+        .prepare(
+          `SELECT t.tenantId, t.servicerId, t.total, a.direction, COUNT(*), MAX(a.position)
+             FROM scope_totals t JOIN scope_anchors a USING (tenantId, servicerId)
+            GROUP BY 1, 2, 4`,
+        )
+        .raw()
+        .all() as [string, string, number, string, number, number][]
+      expect(perScope.length).toBe(
+        2 * (db.prepare('SELECT COUNT(*) FROM scope_totals').pluck().get() as number),
+      )
+      for (const [, , total, , count, last] of perScope) {
+        expect(count).toBe(Math.ceil(total / 1000))
+        expect(last).toBe((count - 1) * 1000)
+      }
+    } finally {
+      db.close()
+    }
+  })
+
+  it('is opened read-only for the request path, mapped into memory', () => {
+    const file = join(dir, 'mapped.sqlite')
+    const db = openDatabase(file, { calls: 100, seed: 3, now: TEST_NOW })
+    try {
+      expect(db.readonly).toBe(true)
+      expect(db.pragma('mmap_size', { simple: true })).toBe(MMAP_BYTES)
+    } finally {
+      db.close()
+    }
   })
 
   it('is realistic: tenants, servicers, a mix of outcomes, plausible hours, 24 months, staff accounts', () => {
