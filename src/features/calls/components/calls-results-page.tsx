@@ -44,8 +44,9 @@ const AT_ONCE = 20
  * one value so they always agree (the pager names the page whose rows are shown). A page of up to
  * 20 rows is drawn at once. A larger page or order is drawn in the background, in slices, so the
  * click or the arriving answer is never one long task; a larger page shown for the first time
- * starts with its first 20 rows and the rest follow in the next frames. Until then the rows on
- * screen are dimmed and cannot be opened, as while a page loads.
+ * starts with its first 20 rows and the rest follow in the next frames. (Until then the rows on
+ * screen are the previous ones, and can still be opened: marking them as out of date re-rendered
+ * every row in the click and brought the long task back, measured.)
  */
 export function CallsResultsPage({
   snapshot: snapshotNow,
@@ -82,9 +83,6 @@ export function CallsResultsPage({
   const deferred = useDeferredValue(latest, first)
   const large = latest.rows.length > AT_ONCE
   const { snapshot, rows, ...at } = large ? deferred : latest
-  // While the background render catches up, the rows are another page's, order's or search's:
-  // dimmed and out of reach, as while a page loads (not the new page's own first rows).
-  const catchingUp = large && deferred !== latest && deferred !== first
   return (
     <>
       <p className="result-count" role="status">
@@ -101,7 +99,7 @@ export function CallsResultsPage({
           onSortChange={onSortChange}
           onViewDetails={onViewDetails}
           busy={at.fetching}
-          stale={at.stale || catchingUp}
+          stale={at.stale}
           labelledBy="calls-title"
           describedBy="sort-note"
           timeZone={at.zone}
