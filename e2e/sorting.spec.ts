@@ -30,6 +30,8 @@ test('sort by Call time and by Status across the whole (small) result', async ({
   const statuses = async () => dataRows(page).locator('.badge').allTextContents()
   expect(await statuses()).toEqual(Array(20).fill('Attempted'))
   await page.getByLabel('Rows per page').selectOption('100')
+  // A page of more than 20 rows is drawn in the background, a frame or two after the choice.
+  await expect(dataRows(page)).toHaveCount(all.length)
   const everything = await statuses()
   expect(everything.indexOf('Contacted')).toBe(attempted)
   expect(everything.slice(attempted).every((s) => s === 'Contacted')).toBe(true)
