@@ -63,6 +63,19 @@ describe('the dashboard against the reference API', () => {
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('demo-access-token')
   })
 
+  it('Skip to results moves focus to the results without navigating, so a change of view still being written is kept', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    const entries = window.history.length
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await user.click(screen.getByRole('link', { name: 'Skip to results' }))
+    expect(screen.getByRole('heading', { name: 'Calls' })).toHaveFocus()
+    expect(window.location.hash).toBe('')
+    await waitFor(() => expect(window.location.search).toBe('?page=2'))
+    expect(window.history.length).toBe(entries + 1)
+  })
+
   it('checks the filters before sending anything, names the field, and keeps what was typed', async () => {
     const user = userEvent.setup()
     renderApp()
