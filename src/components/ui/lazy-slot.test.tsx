@@ -62,4 +62,30 @@ describe('LazySlot', () => {
     const again = screen.getByRole('alert', { name: 'Call details' })
     expect(again).not.toBe(alert)
   })
+  it('inline, inside the section of its caller, the notice is a plain alert, not another region', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    render(
+      <section aria-label="Contact cadence">
+        <LazySlot needed inline what="The contact cadence">
+          <Broken />
+        </LazySlot>
+      </section>,
+    )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The contact cadence could not be loaded.')
+    expect(alert.tagName).toBe('DIV')
+    expect(screen.getAllByRole('region')).toHaveLength(1)
+  })
+
+  it('not inline, the notice is a card of its own even without a landmark name', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    render(
+      <LazySlot needed what="The call details">
+        <Broken />
+      </LazySlot>,
+    )
+    const alert = await screen.findByRole('alert')
+    expect(alert.tagName).toBe('SECTION')
+    expect(alert).toHaveClass('card')
+  })
 })

@@ -9,6 +9,11 @@ type LazySlotProps = {
   /** The notice's landmark name, when it stands for a section of its own. */
   label?: string
   /**
+   * The slot sits inside a section that already has its heading and card: a failure is a plain
+   * notice there, not a card and landmark of its own.
+   */
+  inline?: boolean
+  /**
    * Whether a failure is worth saying now (a closed drawer's code is nobody's concern). Each time
    * it turns true again the notice is a new alert, so it is announced again.
    */
@@ -33,6 +38,7 @@ export function LazySlot({
   label,
   showFailure = true,
   placeholder = null,
+  inline = false,
   children,
 }: LazySlotProps) {
   const [wanted, setWanted] = useState(false)
@@ -41,19 +47,40 @@ export function LazySlot({
   return (
     <ErrorBoundary
       fallback={() =>
-        showFailure ? (
-          <section className="card notice notice-error" role="alert" aria-label={label}>
-            <p>{what} could not be loaded. Reload the page to try again; the filters are kept.</p>
-            <div className="notice-actions">
-              <button type="button" className="button" onClick={() => window.location.reload()}>
-                Reload the page
-              </button>
-            </div>
-          </section>
-        ) : null
+        showFailure ? <LoadFailure what={what} label={label} inline={inline} /> : null
       }
     >
       <Suspense fallback={placeholder}>{children}</Suspense>
     </ErrorBoundary>
+  )
+}
+
+function LoadFailure({
+  what,
+  label,
+  inline,
+}: {
+  what: string
+  label: string | undefined
+  inline: boolean
+}) {
+  const content = (
+    <>
+      <p>{what} could not be loaded. Reload the page to try again; the filters are kept.</p>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    </>
+  )
+  return inline ? (
+    <div className="notice notice-error" role="alert">
+      {content}
+    </div>
+  ) : (
+    <section className="card notice notice-error" role="alert" aria-label={label}>
+      {content}
+    </section>
   )
 }
