@@ -23,7 +23,7 @@ for (const width of [320, 390, 720]) {
     await searchByLoan(page)
     expect(await overflow(page)).toEqual({ scroll: 0, sticking: [] })
     // Every row keeps its way into its details in view, even where the table scrolls sideways
-    // (scrolled to vertically first: the summary above the results may push the rows below the fold).
+    // (scrolled to vertically first: on a phone the form and the cadence push the rows below the fold).
     await expect(page.getByRole('figure', { name: 'Calls per day' })).toBeVisible()
     await dataRows(page).first().scrollIntoViewIfNeeded()
     await expect(
@@ -40,6 +40,41 @@ for (const width of [320, 390, 720]) {
     expect(await drawer.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
   })
 }
+
+/**
+ * Searches a borrower of two loans: where the table is once it shows rows, and once the cadence's
+ * loans and the summary's chart have arrived too.
+ */
+async function tablePlaces(page: Page, borrower: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByLabel('Borrower ID').fill(borrower)
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(dataRows(page).first()).toContainText(borrower)
+  const table = page.getByRole('table', { name: 'Calls', exact: true })
+  const drawnAt = (await table.boundingBox())?.y
+  await expect(
+    page.getByRole('region', { name: 'Contact cadence' }).getByRole('listitem'),
+  ).toHaveCount(2)
+  await expect(page.getByRole('figure', { name: 'Calls per day' })).toBeVisible()
+  return { drawnAt, settledAt: (await table.boundingBox())?.y }
+}
+
+test.describe('once a search shows its rows, the table stays where it is while the cadence and summary arrive', () => {
+  test('two loans within cadence, no recent calls (today)', async ({ page }) => {
+    const { drawnAt, settledAt } = await tablePlaces(page, '100000001')
+    expect(settledAt).toBe(drawnAt)
+  })
+
+  test('two loans, one at its limit after a conversation (the seed end of history)', async ({
+    page,
+  }) => {
+    // A few minutes after the e2e seed's end of history (server/db/cadence-rows.ts).
+    await page.clock.install({ time: new Date('2026-06-15T18:05:00Z') })
+    const { drawnAt, settledAt } = await tablePlaces(page, '900000001')
+    expect(settledAt).toBe(drawnAt)
+  })
+})
 
 test.describe('focus stays with the control used, or moves to its neighbour', () => {
   test('Search by button and by Enter, and Clear filters, keep focus where it was', async ({

@@ -114,6 +114,7 @@ test('Columns shows and hides fields, keeps one, and is remembered after reload'
   await page.getByLabel('Borrower ID').fill('100000001')
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveTitle('Borrower 100000001 · Call history')
+  await expect(dataRows(page).first()).toContainText('100000001')
   const table = page.getByRole('table', { name: 'Calls', exact: true })
   const menuButton = page.getByRole('button', { name: 'Columns' })
   await menuButton.click()

@@ -279,6 +279,63 @@ describe('slow, refused and malformed answers', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })
 
+  it('while a slow search is on its way, the cadence waits for its rows rather than saying "no calls"', async () => {
+    const user = userEvent.setup()
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const realFetch = globalThis.fetch
+    let cadenceAnswered = false
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (url.searchParams.get('borrowerid') !== '100000001') return realFetch(input, init)
+      if (isCadenceRead(url)) {
+        const answer = await realFetch(input, init)
+        cadenceAnswered = true
+        return answer
+      }
+      await held
+      return realFetch(input, init)
+    })
+    window.history.replaceState(null, '', '/?borrowerid=100000001')
+    renderApp()
+    await signIn(user)
+    const cadence = await screen.findByRole('region', { name: 'Contact cadence' })
+    // The borrower has no call in the last 7 days: the window's read alone would say "no calls",
+    // though the result names two loans that belong in the list.
+    await waitFor(() => expect(cadenceAnswered).toBe(true))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(cadence).toHaveTextContent('Counting the calls of the last 7 days…')
+    expect(cadence).not.toHaveTextContent('No calls in the last')
+    release()
+    await waitFor(() => expect(within(cadence).getAllByRole('listitem')).toHaveLength(2))
+  })
+
+  it('a failed cadence read says so beside good rows; Try again keeps focus in the section and recovers', async () => {
+    const user = userEvent.setup()
+    const realFetch = globalThis.fetch
+    let failing = true
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (failing && url.searchParams.get('borrowerid') === '100000001' && isCadenceRead(url))
+        return problem(500)
+      return realFetch(input, init)
+    })
+    window.history.replaceState(null, '', '/?borrowerid=100000001')
+    renderApp()
+    await signIn(user)
+    const cadence = await screen.findByRole('region', { name: 'Contact cadence' })
+    await within(cadence).findByText(
+      'The contact cadence could not be worked out.',
+      {},
+      { timeout: 5000 },
+    )
+    expect(screen.getAllByRole('row').length).toBeGreaterThan(1)
+    failing = false
+    await user.click(within(cadence).getByRole('button', { name: 'Try again' }))
+    expect(within(cadence).getByRole('heading', { name: 'Contact cadence' })).toHaveFocus()
+    await waitFor(() => expect(within(cadence).getAllByRole('listitem')).toHaveLength(2))
+  })
+
   it('Cancel stops a slow search, says so, and Try again runs it', async () => {
     const user = userEvent.setup()
     let slow = true

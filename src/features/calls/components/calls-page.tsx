@@ -198,16 +198,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
       <ContactCadenceSlot
         request={request}
         filters={validation.ok ? validation.apiFilters : null}
-        resultCalls={results.loaded}
+        resultCalls={shown.status === 'loading' ? null : results.loaded}
         zone={zone}
-      />
-      <CallsSummarySlot
-        request={request}
-        filters={validation.ok ? validation.apiFilters : null}
-        total={results.total}
-        search={searchText}
-        zone={zone}
-        countComing={shown.status === 'loading' || results.counting}
       />
       <section className="results card" aria-labelledby="calls-title" id="results">
         <div className="results-header">
@@ -319,6 +311,17 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             </div>
           ))}
       </section>
+      {/* After the rows, not above them: its height is known only once the result is counted and
+          drawn (an offer, or figures and a chart), and the table must not move under a pointer
+          that is already on its way to a row or a control. */}
+      <CallsSummarySlot
+        request={request}
+        filters={validation.ok ? validation.apiFilters : null}
+        total={results.total}
+        search={searchText}
+        zone={zone}
+        countComing={shown.status === 'loading' || results.counting}
+      />
       <CallDetailSlot
         callId={view.callId}
         call={view.callId ? results.loaded.find((c) => c.callId === view.callId) : undefined}

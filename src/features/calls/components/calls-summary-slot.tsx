@@ -25,10 +25,10 @@ export function CallsSummarySlot({ countComing, ...now }: CallsSummarySlotProps)
       [request, filters, total, search, zone],
     ),
   )
-  // Once shown, it stays while later searches are counted, so the results below do not jump. Until
-  // then its waiting state holds its place while the count is on its way (the first page, then the
-  // last page or the whole result it is counted from), and only then: after a failed or cancelled
-  // search it would promise a summary that is not coming.
+  // Once shown, it stays while later searches are counted, so the page does not shrink under the
+  // reader's scroll position. Until then its waiting state holds its place while the count is on
+  // its way (the first page, then the last page or the whole result it is counted from), and only
+  // then: after a failed or cancelled search it would promise a summary that is not coming.
   const coming = filters !== null && (countComing || total !== null)
   return (
     <LazySlot

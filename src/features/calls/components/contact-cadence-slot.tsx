@@ -1,30 +1,65 @@
 import { lazy, memo, useDeferredValue, useMemo } from 'react'
 import { LazySlot } from '../../../components/ui/lazy-slot'
+import { useRuntimeConfig } from '../../../config/runtime-config-context'
+import { DEFAULT_CONTACT_CADENCE } from '../../../contract/contact-cadence-config'
 import { cadenceSubject } from '../model/cadence-subject'
 import type { ContactCadenceProps } from './contact-cadence'
+import { CadencePending, ContactCadenceFrame } from './contact-cadence-frame'
 
-// The cadence block (its query, rules and figures) is a chunk of its own, fetched on the first
-// search by loan or borrower: the first search after sign-in (all calls) neither loads nor waits
-// for it.
+// The cadence's figures (their query, rules and rendering) are a chunk of their own, fetched on the
+// first search by loan or borrower: the first search after sign-in (all calls) neither loads nor
+// waits for it.
 const ContactCadence = lazy(() =>
   import('./contact-cadence').then((module) => ({ default: memo(module.ContactCadence) })),
 )
 
-/** Where the contact cadence goes on the calls page. */
-export function ContactCadenceSlot({ request, filters, resultCalls, zone }: ContactCadenceProps) {
-  // Drawn after the rows, in the background: the rows are what a search is for, and the cadence's
-  // figures (counted over every call of the subject) would otherwise share their render.
+type ContactCadenceSlotProps = Omit<ContactCadenceProps, 'resultCalls' | 'figuresReady'> & {
+  /** The calls the result shows; null while the search's first rows are on their way. */
+  resultCalls: ContactCadenceProps['resultCalls'] | null
+}
+
+/**
+ * Where the contact cadence goes on the calls page, above the table. Its section appears with the
+ * search (from the filters as submitted), holding one loan's place until the figures are known, so
+ * the table moves, if at all, when the user acts rather than while they aim at a row.
+ */
+export function ContactCadenceSlot({
+  request,
+  filters,
+  resultCalls,
+  zone,
+}: ContactCadenceSlotProps) {
+  const rules = useRuntimeConfig().contactCadence ?? DEFAULT_CONTACT_CADENCE
+  // The figures are drawn after the rows, in the background: the rows are what a search is for,
+  // and the figures (counted over every call of the subject) would otherwise share their render.
   const shown = useDeferredValue(useMemo(() => ({ filters, resultCalls }), [filters, resultCalls]))
-  // Once asked for it stays mounted (it shows nothing for a search without a loan or borrower).
-  const subject = cadenceSubject(filters) !== null
+  const subject = cadenceSubject(filters)
+  if (subject === null) return null
+  // Until the background render has this search's filters and rows, the waiting block stands in:
+  // not the previous subject's loans under this search's heading, and not "no calls" before the
+  // result has named the loans that have none in the window.
+  const caughtUp =
+    shown.resultCalls !== null &&
+    JSON.stringify(cadenceSubject(shown.filters)) === JSON.stringify(subject)
   return (
-    <LazySlot
-      needed={subject}
-      showFailure={subject}
-      what="The contact cadence"
-      label="Contact cadence"
-    >
-      <ContactCadence request={request} zone={zone} {...shown} />
-    </LazySlot>
+    <ContactCadenceFrame rules={rules}>
+      <LazySlot
+        needed
+        inline
+        what="The contact cadence"
+        placeholder={<CadencePending windowDays={rules.windowDays} />}
+      >
+        {/* The live filters: the window's calls are asked for with the search, beside its rows. */}
+        <ContactCadence
+          request={request}
+          zone={zone}
+          filters={filters}
+          resultCalls={shown.resultCalls ?? NO_CALLS}
+          figuresReady={caughtUp}
+        />
+      </LazySlot>
+    </ContactCadenceFrame>
   )
 }
+
+const NO_CALLS: ContactCadenceProps['resultCalls'] = []

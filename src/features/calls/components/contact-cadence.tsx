@@ -4,6 +4,7 @@ import type { CallsRequest } from '../api/calls-api'
 import { useContactCadence } from '../hooks/use-contact-cadence'
 import type { CadenceRules, LoanCadence } from '../model/contact-cadence'
 import type { ApiFilters } from '../model/filter-validation'
+import { CadencePending } from './contact-cadence-frame'
 import { describeError } from './describe-error'
 
 export type ContactCadenceProps = {
@@ -14,6 +15,12 @@ export type ContactCadenceProps = {
   resultCalls: readonly WireCall[]
   /** The IANA zone times are shown in. */
   zone: string
+  /**
+   * Whether `resultCalls` belong to this search (the background render has caught up with it):
+   * until then the waiting block stands in, not a previous subject's loans, nor "no calls" before
+   * the result has named the loans that have none in the window.
+   */
+  figuresReady: boolean
 }
 
 const when = (date: Date, zone: string) => {
@@ -26,53 +33,51 @@ const when = (date: Date, zone: string) => {
 }
 
 /**
- * "May I call again now?" for the searched loan, or each loan of the searched borrower. Shown only
- * for a search by loan or borrower: the rules count calls per debt.
+ * The body of "Contact cadence": "May I call again now?" for the searched loan, or each loan of the
+ * searched borrower. Its frame (heading, note, how it is counted) and a waiting block of one loan's
+ * height are drawn by the slot as soon as a search names a loan or borrower.
  */
-export function ContactCadence({ request, filters, resultCalls, zone }: ContactCadenceProps) {
+export function ContactCadence({
+  request,
+  filters,
+  resultCalls,
+  zone,
+  figuresReady,
+}: ContactCadenceProps) {
   const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
-  if (!subject) return null
-  const hours = rules.windowDays * 24
-  return (
-    <section className="card cadence" aria-labelledby="cadence-title">
-      <h2 id="cadence-title">Contact cadence</h2>
-      <p className="muted cadence-note">An internal guardrail, not legal advice.</p>
-      {/* The full reading folds away: on a phone the table stays near the top. */}
-      <details className="cadence-note muted">
-        <summary>How it is counted</summary>
-        <p>
-          Modelled on the call-frequency presumption of 12 CFR 1006.14(b)(2), which presumes
-          harassment at more than {rules.maxCallsInWindow} calls about one loan within{' '}
-          {rules.windowDays} days, or a call within {rules.daysAfterConversation} days after a
-          conversation (a &ldquo;Contacted&rdquo; call). This counts every logged call on the loan
-          in the last {hours} hours (calls have no direction), whatever the other filters, and names
-          the later of the two limits.
-        </p>
-      </details>
-      {query.isPending ? (
-        <p role="status">Counting the calls of the last {rules.windowDays} days…</p>
-      ) : query.isError && !loans ? (
-        // Not an alert: a failed search already raises one, and this says what it means here.
-        <div className="notice notice-error" role="status">
-          <p className="notice-title">The contact cadence could not be worked out.</p>
-          <p>{describeError(query.error, request.credentials).title}</p>
-          <div className="notice-actions">
-            <button type="button" className="button" onClick={() => void query.refetch()}>
-              Try again
-            </button>
-          </div>
+  if (!subject || !figuresReady || query.isPending)
+    return <CadencePending windowDays={rules.windowDays} />
+  if (query.isError && !loans)
+    return (
+      // Not an alert: a failed search already raises one, and this says what it means here.
+      <div className="notice notice-error" role="status">
+        <p className="notice-title">The contact cadence could not be worked out.</p>
+        <p>{describeError(query.error, request.credentials).title}</p>
+        <div className="notice-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // The notice gives way to the waiting block: focus goes to the section's heading, not
+              // to the page body.
+              document.getElementById('cadence-title')?.focus()
+              void query.refetch()
+            }}
+          >
+            Try again
+          </button>
         </div>
-      ) : loans && loans.length > 0 ? (
-        <ul className="cadence-loans">
-          {loans.map((loan) => (
-            <LoanCadenceItem key={loan.loanId} loan={loan} rules={rules} zone={zone} />
-          ))}
-        </ul>
-      ) : (
-        <p>No calls in the last {rules.windowDays} days: within cadence.</p>
-      )}
-    </section>
-  )
+      </div>
+    )
+  if (loans && loans.length > 0)
+    return (
+      <ul className="cadence-loans">
+        {loans.map((loan) => (
+          <LoanCadenceItem key={loan.loanId} loan={loan} rules={rules} zone={zone} />
+        ))}
+      </ul>
+    )
+  return <p>No calls in the last {rules.windowDays} days: within cadence.</p>
 }
 
 function LoanCadenceItem({

@@ -1,7 +1,7 @@
 /**
- * The summary before the number of matching calls is known. The calls page shows it from the first
- * render, before the summary's code is fetched, so the results below never move down when the
- * summary arrives.
+ * The summary before the number of matching calls is known. The calls page shows it (below the
+ * results) from the first render, before the summary's code is fetched, so a reader scrolled down
+ * to it sees where it will be.
  */
 export function SummaryWaiting() {
   return (
