@@ -49,11 +49,12 @@ export function ContactCadenceSlot({
         what="The contact cadence"
         placeholder={<CadencePending windowDays={rules.windowDays} />}
       >
-        {/* The live filters: the window's calls are asked for with the search, beside its rows. */}
+        {/* The deferred filters: the window's calls are asked for just after the search's rows,
+            in the background render that follows it, not ahead of them. */}
         <ContactCadence
           request={request}
           zone={zone}
-          filters={filters}
+          filters={shown.filters}
           resultCalls={shown.resultCalls ?? NO_CALLS}
           figuresReady={caughtUp}
         />
