@@ -59,6 +59,10 @@ test('cadence: the at-limit borrower, figures equal to the API count, and the li
   })
   await searchBorrower(page, AT_LIMIT.borrower)
   await expect(page.getByRole('heading', { name: 'Contact cadence', level: 2 })).toBeVisible()
+  // Said as well as shown: a screen reader hears the verdict without going to the section.
+  await expect(cadenceOf(page).getByRole('status').first()).toHaveText(
+    'Contact cadence: 1 of 2 loans at their limit.',
+  )
   await expect(cadenceOf(page)).toContainText('An internal guardrail, not legal advice.')
   await cadenceOf(page).getByText('How it is counted').click()
   await expect(cadenceOf(page)).toContainText(

@@ -42,37 +42,50 @@ for (const width of [320, 390, 720]) {
 }
 
 /**
- * Searches a borrower of two loans: where the table is once it shows rows, and once the cadence's
- * loans and the summary's chart have arrived too.
+ * Searches a borrower of two loans and records, in the page, the table's top at every frame from
+ * the first one that shows the borrower's rows until the cadence's loans and the summary's chart
+ * are in: the distinct places it was drawn at (one, if it never moved).
  */
 async function tablePlaces(page: Page, borrower: string) {
   await page.goto('/')
   await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(dataRows(page).first()).toBeVisible()
   await page.getByLabel('Borrower ID').fill(borrower)
+  await page.evaluate((wanted) => {
+    const places = new Set<number>()
+    ;(window as unknown as { tablePlaces: Set<number> }).tablePlaces = places
+    const frame = () => {
+      const table = document.querySelector('#results table')
+      const firstRow = table?.querySelector('tbody tr')
+      if (table && firstRow?.textContent?.includes(wanted))
+        places.add(Math.round(table.getBoundingClientRect().top + window.scrollY))
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  }, borrower)
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(dataRows(page).first()).toContainText(borrower)
-  const table = page.getByRole('table', { name: 'Calls', exact: true })
-  const drawnAt = (await table.boundingBox())?.y
   await expect(
     page.getByRole('region', { name: 'Contact cadence' }).getByRole('listitem'),
   ).toHaveCount(2)
   await expect(page.getByRole('figure', { name: 'Calls per day' })).toBeVisible()
-  return { drawnAt, settledAt: (await table.boundingBox())?.y }
+  return page.evaluate(() => [...(window as unknown as { tablePlaces: Set<number> }).tablePlaces])
 }
 
 test.describe('once a search shows its rows, the table stays where it is while the cadence and summary arrive', () => {
   test('two loans within cadence, no recent calls (today)', async ({ page }) => {
-    const { drawnAt, settledAt } = await tablePlaces(page, '100000001')
-    expect(settledAt).toBe(drawnAt)
+    expect(await tablePlaces(page, '100000001')).toHaveLength(1)
   })
 
+  // Not on a phone: there the second loan's block and the wrapped at-limit line are taller than
+  // the waiting block, and in about 1 search in 5 the figures come a frame after the rows (their
+  // read answers later, or their code is not in yet), so the table still moves then.
   test('two loans, one at its limit after a conversation (the seed end of history)', async ({
     page,
   }) => {
     // A few minutes after the e2e seed's end of history (server/db/cadence-rows.ts).
     await page.clock.install({ time: new Date('2026-06-15T18:05:00Z') })
-    const { drawnAt, settledAt } = await tablePlaces(page, '900000001')
-    expect(settledAt).toBe(drawnAt)
+    expect(await tablePlaces(page, '900000001')).toHaveLength(1)
   })
 })
 

@@ -305,9 +305,14 @@ describe('slow, refused and malformed answers', () => {
     await waitFor(() => expect(cadenceAnswered).toBe(true))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(cadence).toHaveTextContent('Counting the calls of the last 7 days…')
+    expect(within(cadence).getByRole('status')).toBeEmptyDOMElement()
     expect(cadence).not.toHaveTextContent('No calls in the last')
     release()
     await waitFor(() => expect(within(cadence).getAllByRole('listitem')).toHaveLength(2))
+    // The verdict is said in a region that was in the page (empty) while the figures loaded.
+    expect(within(cadence).getByRole('status')).toHaveTextContent(
+      'Contact cadence: all 2 loans are within cadence.',
+    )
   })
 
   it('a failed cadence read says so beside good rows; Try again keeps focus in the section and recovers', async () => {

@@ -1,4 +1,4 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, useEffect, type ComponentType } from 'react'
 import { LazySlot } from '../../../components/ui/lazy-slot'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import { DEFAULT_CONTACT_CADENCE } from '../../../contract/contact-cadence-config'
@@ -6,12 +6,32 @@ import { cadenceSubject } from '../model/cadence-subject'
 import type { ContactCadenceProps } from './contact-cadence'
 import { CadencePending, ContactCadenceFrame } from './contact-cadence-frame'
 
-// The cadence's figures (their query, rules and rendering) are a chunk of their own, fetched on the
-// first search by loan or borrower: the first search after sign-in (all calls) neither loads nor
-// waits for it.
-const ContactCadence = lazy(() =>
-  import('./contact-cadence').then((module) => ({ default: memo(module.ContactCadence) })),
-)
+// The cadence's figures (their query, rules and rendering) are a chunk of their own: the first
+// search after sign-in (all calls) neither loads nor waits for it. It is fetched once the first
+// rows are on screen and the browser is idle, or on focus in the search form, whichever is first,
+// so a search by loan or borrower finds it there and its figures can arrive with the rows; at the
+// latest, on that search.
+let LoadedCadence: ComponentType<ContactCadenceProps> | null = null
+const importCadence = () =>
+  import('./contact-cadence').then((module) => (LoadedCadence ??= memo(module.ContactCadence)))
+// Only until the chunk is in: a lazy component suspends on its first render even when its module
+// has already arrived, and React holds the content back behind the fallback for a while (~300 ms),
+// so the figures' query would start after the rows had come.
+const LazyCadence = lazy(() => importCadence().then((component) => ({ default: component })))
+let preloaded = false
+function preload() {
+  if (preloaded) return
+  preloaded = true
+  importCadence().catch(() => (preloaded = false))
+}
+function preloadWhenIdle() {
+  if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 3000 })
+  else setTimeout(preload, 1000)
+}
+/** Focus in the search form: a search by loan or borrower may be a moment away. */
+function preloadOnFormFocus(event: FocusEvent) {
+  if (event.target instanceof Element && event.target.closest('form[role=search]')) preload()
+}
 
 type ContactCadenceSlotProps = Omit<ContactCadenceProps, 'resultCalls' | 'figuresReady'> & {
   /** The calls the result shows; null while the search's first rows are on their way. */
@@ -20,8 +40,9 @@ type ContactCadenceSlotProps = Omit<ContactCadenceProps, 'resultCalls' | 'figure
 
 /**
  * Where the contact cadence goes on the calls page, above the table. Its section appears with the
- * search (from the filters as submitted), holding one loan's place until the figures are known, so
- * the table moves, if at all, when the user acts rather than while they aim at a row.
+ * search (from the filters as submitted), holding one loan's place; its figures come in the same
+ * commit as the rows. So the table moves, if at all, when the user acts or as its rows appear, not
+ * while they aim at a row.
  */
 export function ContactCadenceSlot({
   request,
@@ -30,17 +51,17 @@ export function ContactCadenceSlot({
   zone,
 }: ContactCadenceSlotProps) {
   const rules = useRuntimeConfig().contactCadence ?? DEFAULT_CONTACT_CADENCE
-  // The figures are drawn after the rows, in the background: the rows are what a search is for,
-  // and the figures (counted over every call of the subject) would otherwise share their render.
-  const shown = useDeferredValue(useMemo(() => ({ filters, resultCalls }), [filters, resultCalls]))
+  const rowsShown = resultCalls !== null
+  useEffect(() => {
+    if (rowsShown) preloadWhenIdle()
+  }, [rowsShown])
+  useEffect(() => {
+    document.addEventListener('focusin', preloadOnFormFocus)
+    return () => document.removeEventListener('focusin', preloadOnFormFocus)
+  }, [])
   const subject = cadenceSubject(filters)
   if (subject === null) return null
-  // Until the background render has this search's filters and rows, the waiting block stands in:
-  // not the previous subject's loans under this search's heading, and not "no calls" before the
-  // result has named the loans that have none in the window.
-  const caughtUp =
-    shown.resultCalls !== null &&
-    JSON.stringify(cadenceSubject(shown.filters)) === JSON.stringify(subject)
+  const ContactCadence = LoadedCadence ?? LazyCadence
   return (
     <ContactCadenceFrame rules={rules}>
       <LazySlot
@@ -49,14 +70,15 @@ export function ContactCadenceSlot({
         what="The contact cadence"
         placeholder={<CadencePending windowDays={rules.windowDays} />}
       >
-        {/* The deferred filters: the window's calls are asked for just after the search's rows,
-            in the background render that follows it, not ahead of them. */}
+        {/* Drawn with the rows, in the same commit (not in a background render after them): if
+            the figures are taller than the waiting block, the table moves as its rows appear,
+            never under a pointer already on its way to one. Their query is one small read. */}
         <ContactCadence
           request={request}
           zone={zone}
-          filters={shown.filters}
-          resultCalls={shown.resultCalls ?? NO_CALLS}
-          figuresReady={caughtUp}
+          filters={filters}
+          resultCalls={resultCalls ?? NO_CALLS}
+          figuresReady={resultCalls !== null}
         />
       </LazySlot>
     </ContactCadenceFrame>

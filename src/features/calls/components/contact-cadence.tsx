@@ -45,39 +45,62 @@ export function ContactCadence({
   figuresReady,
 }: ContactCadenceProps) {
   const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
-  if (!subject || !figuresReady || query.isPending)
-    return <CadencePending windowDays={rules.windowDays} />
-  if (query.isError && !loans)
-    return (
-      // Not an alert: a failed search already raises one, and this says what it means here.
-      <div className="notice notice-error" role="status">
-        <p className="notice-title">The contact cadence could not be worked out.</p>
-        <p>{describeError(query.error, request.credentials).title}</p>
-        <div className="notice-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              // The notice gives way to the waiting block: focus goes to the section's heading, not
-              // to the page body.
-              document.getElementById('cadence-title')?.focus()
-              void query.refetch()
-            }}
-          >
-            Try again
-          </button>
+  const ready = subject !== null && figuresReady && !query.isPending
+  return (
+    <>
+      {/* The verdict is said, not only shown: an agent on a screen reader must hear "at limit"
+          before dialling. The region stays in the page while the figures load, so its change is
+          announced. */}
+      <p className="visually-hidden" role="status">
+        {ready && loans
+          ? cadenceVerdict(loans.length, loans.filter((l) => l.nextCallAfter).length)
+          : ''}
+      </p>
+      {!ready ? (
+        <CadencePending windowDays={rules.windowDays} />
+      ) : query.isError && !loans ? (
+        // Not an alert: a failed search already raises one, and this says what it means here.
+        <div className="notice notice-error" role="status">
+          <p className="notice-title">The contact cadence could not be worked out.</p>
+          <p>{describeError(query.error, request.credentials).title}</p>
+          <div className="notice-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // The notice gives way to the waiting block: focus goes to the section's heading,
+                // not to the page body.
+                document.getElementById('cadence-title')?.focus()
+                void query.refetch()
+              }}
+            >
+              Try again
+            </button>
+          </div>
         </div>
-      </div>
-    )
-  if (loans && loans.length > 0)
-    return (
-      <ul className="cadence-loans">
-        {loans.map((loan) => (
-          <LoanCadenceItem key={loan.loanId} loan={loan} rules={rules} zone={zone} />
-        ))}
-      </ul>
-    )
-  return <p>No calls in the last {rules.windowDays} days: within cadence.</p>
+      ) : loans && loans.length > 0 ? (
+        <ul className="cadence-loans">
+          {loans.map((loan) => (
+            <LoanCadenceItem key={loan.loanId} loan={loan} rules={rules} zone={zone} />
+          ))}
+        </ul>
+      ) : (
+        <p>No calls in the last {rules.windowDays} days: within cadence.</p>
+      )}
+    </>
+  )
+}
+
+/** What the live region says once the figures are in: the loans at their limit first. */
+function cadenceVerdict(loans: number, atLimit: number): string {
+  if (loans === 0) return 'Contact cadence: no calls in the window, within cadence.'
+  if (atLimit === 0)
+    return loans === 1
+      ? 'Contact cadence: the loan is within cadence.'
+      : `Contact cadence: all ${loans} loans are within cadence.`
+  return loans === 1
+    ? 'Contact cadence: the loan is at its limit.'
+    : `Contact cadence: ${atLimit} of ${loans} loans at their limit.`
 }
 
 function LoanCadenceItem({
