@@ -61,6 +61,8 @@ export function ContactCadenceSlot({
   }, [])
   const subject = cadenceSubject(filters)
   if (subject === null) return null
+  // Once the chunk is in, the loaded component itself; the one switch from the lazy one remounts
+  // the figures once (their calls stay in the query cache).
   const ContactCadence = LoadedCadence ?? LazyCadence
   return (
     <ContactCadenceFrame rules={rules}>

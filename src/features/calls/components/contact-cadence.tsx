@@ -16,9 +16,8 @@ export type ContactCadenceProps = {
   /** The IANA zone times are shown in. */
   zone: string
   /**
-   * Whether `resultCalls` belong to this search (the background render has caught up with it):
-   * until then the waiting block stands in, not a previous subject's loans, nor "no calls" before
-   * the result has named the loans that have none in the window.
+   * Whether this search's rows are in (so `resultCalls` are its own): until then the waiting block
+   * stands in, not "no calls" before the result has named the loans that have none in the window.
    */
   figuresReady: boolean
 }
