@@ -170,7 +170,7 @@ test('each pivot searches one value of the call; Back returns to the call', asyn
     await drawer.getByRole('button', { name }).click()
     await expect(drawer).toBeHidden()
     await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual([param])
-    expect(urlParam(page, param)).toBe(value)
+    await expect.poll(() => urlParam(page, param)).toBe(value)
     const total = (await api.all({ [param]: value })).length
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
       `Page 1 of ${Math.ceil(total / 20)}`,
@@ -181,7 +181,7 @@ test('each pivot searches one value of the call; Back returns to the call', asyn
 
     await page.goBack()
     await expect(drawer).toBeVisible()
-    expect(page.url()).toBe(callUrl)
+    await expect.poll(() => page.url()).toBe(callUrl)
     await expect(drawer.getByText(record.callId)).toBeVisible()
   }
 })
@@ -205,8 +205,8 @@ test('Previous and Next call step through the result across a page boundary', as
   const previous = drawer.getByRole('button', { name: 'Previous call' })
   await next.click()
   await expect(drawer.getByText('Call 21 of 52')).toBeVisible()
-  expect(urlParam(page, 'page')).toBe('2')
-  expect(urlParam(page, 'call')).toBe(twentyFirst?.callId)
+  await expect.poll(() => urlParam(page, 'page')).toBe('2')
+  await expect.poll(() => urlParam(page, 'call')).toBe(twentyFirst?.callId)
   await expect(drawer.getByText(twentyFirst?.callId ?? '-')).toBeVisible()
   await expect(next).toBeFocused()
   await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('Page 2 of 3')
@@ -215,8 +215,8 @@ test('Previous and Next call step through the result across a page boundary', as
   // The arrow keys do the same, from wherever focus is in the drawer.
   await page.keyboard.press('ArrowLeft')
   await expect(drawer.getByText('Call 20 of 52')).toBeVisible()
-  expect(urlParam(page, 'page')).toBeNull()
-  expect(urlParam(page, 'call')).toBe(twentieth?.callId)
+  await expect.poll(() => urlParam(page, 'page')).toBeNull()
+  await expect.poll(() => urlParam(page, 'call')).toBe(twentieth?.callId)
   await expect(drawer).toBeVisible()
 
   // The very first call: Previous is disabled, and focus moves to Next rather than to the page.
@@ -253,8 +253,8 @@ test('Next call crosses into a page of a large result (page by page, not loaded 
   await expect(drawer.getByText(/^Call 20 of [\d,]+$/)).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expect(drawer.getByText(/^Call 21 of [\d,]+$/)).toBeVisible()
-  expect(urlParam(page, 'page')).toBe('2')
-  expect(urlParam(page, 'call')).toBe(onlyCall(first).callId)
+  await expect.poll(() => urlParam(page, 'page')).toBe('2')
+  await expect.poll(() => urlParam(page, 'call')).toBe(onlyCall(first).callId)
   await expect(drawer.getByText(onlyCall(first).callId)).toBeVisible()
   // Closing returns focus to the row of the call shown last (on page 2), not the one that opened it.
   await page.keyboard.press('Escape')

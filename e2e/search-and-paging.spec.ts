@@ -84,7 +84,7 @@ test('rows per page: 10, 20, 50 and 100, keeping the search', async ({ signedIn:
   await size.selectOption('100')
   await expect(page.getByText('Page 1 of 1')).toBeVisible()
   await expect(dataRows(page)).toHaveCount(52)
-  expect(new URL(page.url()).searchParams.get('loanid')).toBe(SAMPLE_LOAN_ID)
+  await expect.poll(() => new URL(page.url()).searchParams.get('loanid')).toBe(SAMPLE_LOAN_ID)
 })
 
 test('a phone number typed in any format finds the same calls', async ({ signedIn: page, api }) => {

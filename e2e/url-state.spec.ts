@@ -22,7 +22,7 @@ test('reload restores the view; Back and Forward step through searches and pages
 
   await page.reload()
   await expect(page.getByRole('table', { name: 'Calls', exact: true })).toBeVisible()
-  expect(page.url()).toBe(sortedUrl)
+  await expect.poll(() => page.url()).toBe(sortedUrl)
   await expect(page.getByLabel('Loan ID')).toHaveValue(SAMPLE_LOAN_ID)
   await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute(
     'aria-sort',
@@ -94,5 +94,5 @@ test('Back to a deep page of a large result lands on that page, not on the last 
   await expect(pagination.getByText('Page 1 of 3')).toBeVisible()
   await page.goBack()
   await expect(pagination.getByText(`Page 5 of ${m}`)).toBeVisible()
-  expect(new URL(page.url()).searchParams.get('page')).toBe('5')
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('5')
 })
