@@ -33,23 +33,13 @@ function preloadOnFormFocus(event: FocusEvent) {
   if (event.target instanceof Element && event.target.closest('form[role=search]')) preload()
 }
 
-type ContactCadenceSlotProps = Omit<ContactCadenceProps, 'resultCalls' | 'figuresReady'> & {
-  /** The calls the result shows; null while the search's first rows are on their way. */
-  resultCalls: ContactCadenceProps['resultCalls'] | null
-}
-
 /**
  * Where the contact cadence goes on the calls page, above the table. Its section appears with the
  * search (from the filters as submitted), holding one loan's place; its figures come in the same
  * commit as the rows. So the table moves, if at all, when the user acts or as its rows appear, not
  * while they aim at a row.
  */
-export function ContactCadenceSlot({
-  request,
-  filters,
-  resultCalls,
-  zone,
-}: ContactCadenceSlotProps) {
+export function ContactCadenceSlot({ request, filters, resultCalls, zone }: ContactCadenceProps) {
   const rules = useRuntimeConfig().contactCadence ?? DEFAULT_CONTACT_CADENCE
   const rowsShown = resultCalls !== null
   useEffect(() => {
@@ -75,16 +65,8 @@ export function ContactCadenceSlot({
         {/* Drawn with the rows, in the same commit (not in a background render after them): if
             the figures are taller than the waiting block, the table moves as its rows appear,
             never under a pointer already on its way to one. Their query is one small read. */}
-        <ContactCadence
-          request={request}
-          zone={zone}
-          filters={filters}
-          resultCalls={resultCalls ?? NO_CALLS}
-          figuresReady={resultCalls !== null}
-        />
+        <ContactCadence request={request} zone={zone} filters={filters} resultCalls={resultCalls} />
       </LazySlot>
     </ContactCadenceFrame>
   )
 }
-
-const NO_CALLS: ContactCadenceProps['resultCalls'] = []

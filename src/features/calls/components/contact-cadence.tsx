@@ -11,15 +11,14 @@ export type ContactCadenceProps = {
   request: CallsRequest
   /** The search's filters as the API gets them; null while they are invalid. */
   filters: ApiFilters | null
-  /** The calls the result shows, for the loans that have none in the window. */
-  resultCalls: readonly WireCall[]
+  /**
+   * The calls the result shows, for the loans that have none in the window; null while the
+   * search's rows are on their way. Until then the waiting block stands in, not "no calls" before
+   * the result has named the loans that have none in the window.
+   */
+  resultCalls: readonly WireCall[] | null
   /** The IANA zone times are shown in. */
   zone: string
-  /**
-   * Whether this search's rows are in (so `resultCalls` are its own): until then the waiting block
-   * stands in, not "no calls" before the result has named the loans that have none in the window.
-   */
-  figuresReady: boolean
 }
 
 const when = (date: Date, zone: string) => {
@@ -36,15 +35,13 @@ const when = (date: Date, zone: string) => {
  * searched borrower. Its frame (heading, note, how it is counted) and a waiting block of one loan's
  * height are drawn by the slot as soon as a search names a loan or borrower.
  */
-export function ContactCadence({
-  request,
-  filters,
-  resultCalls,
-  zone,
-  figuresReady,
-}: ContactCadenceProps) {
-  const { subject, rules, loans, query } = useContactCadence(request, filters, resultCalls)
-  const ready = subject !== null && figuresReady && !query.isPending
+export function ContactCadence({ request, filters, resultCalls, zone }: ContactCadenceProps) {
+  const { subject, rules, loans, query } = useContactCadence(
+    request,
+    filters,
+    resultCalls ?? NO_CALLS,
+  )
+  const ready = subject !== null && resultCalls !== null && !query.isPending
   return (
     <>
       {/* The verdict is said, not only shown: an agent on a screen reader must hear "at limit"
@@ -52,7 +49,7 @@ export function ContactCadence({
           announced. */}
       <p className="visually-hidden" role="status">
         {ready && loans
-          ? cadenceVerdict(loans.length, loans.filter((l) => l.nextCallAfter).length)
+          ? cadenceVerdict(loans.length, loans.filter((l) => l.nextCallAfter).length, rules)
           : ''}
       </p>
       {!ready ? (
@@ -90,9 +87,12 @@ export function ContactCadence({
   )
 }
 
+const NO_CALLS: readonly WireCall[] = []
+
 /** What the live region says once the figures are in: the loans at their limit first. */
-function cadenceVerdict(loans: number, atLimit: number): string {
-  if (loans === 0) return 'Contact cadence: no calls in the window, within cadence.'
+function cadenceVerdict(loans: number, atLimit: number, rules: CadenceRules): string {
+  if (loans === 0)
+    return `Contact cadence: no calls in the last ${rules.windowDays} days, within cadence.`
   if (atLimit === 0)
     return loans === 1
       ? 'Contact cadence: the loan is within cadence.'
