@@ -114,8 +114,8 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': restrictedPaths(layerZones) },
   },
   {
-    // The contract's index also pulls in the server's request validator (zod registers schemas as a
-    // side effect, so it is never tree-shaken): the dashboard imports the modules it uses directly.
+    // The contract's index also pulls in the server's request validator and the OpenAPI metadata:
+    // the dashboard imports the modules it uses directly, so the first load carries only those.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/contract/**'],
     rules: {

@@ -10,7 +10,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Everything the entry imports statically is one file. Left alone, Rolldown splits modules
-          // that a lazy chunk shares with the entry (react, zod, dates) into common chunks that the
+          // that a lazy chunk shares with the entry (react, valibot, dates) into common chunks that the
           // first load fetches anyway: more requests, and worse gzip than one file (+1.2 kB gzip with the servicer dialog lazy).
           groups: [{ name: 'index', tags: ['$initial'] }],
         },

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { validator } from 'hono/validator'
+import * as v from 'valibot'
 import {
   API_BASE_PATH,
   CALLS_PATH,
@@ -69,8 +70,8 @@ export function createApi({ db, publicUrl = {}, requestTimeoutMs, faults }: AppO
 
   // Each parameter arrives as a string; a repeated one as an array, which the schema refuses.
   const validQuery = validator('query', (value, c) => {
-    const query = callsQuerySchema.safeParse(value)
-    return query.success ? query.data : invalidParameters(c, parameterErrors(query.error.issues))
+    const query = v.safeParse(callsQuerySchema, value)
+    return query.success ? query.output : invalidParameters(c, parameterErrors(query.issues))
   })
 
   api.get(`/${CALLS_PATH}`, validQuery, (c) => {

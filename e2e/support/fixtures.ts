@@ -1,15 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { CALLS_URL_PATH, callRecordSchema, callsPageSchema } from '../../src/contract'
 
 export const SAMPLE_LOAN_ID = '2c809e08-a5ba-4559-9c1c-4ac2555fb1e6'
 // The contract as the server emits it, except that a status may be any text: the e2e database holds
 // the hostile-borrower calls (SEED_HOSTILE=1), one of whose statuses is itself a payload.
-const e2eCallSchema = z.extend(callRecordSchema, { callStatus: z.string() })
-const e2ePageSchema = z.extend(callsPageSchema, { data: z.array(e2eCallSchema) })
-type CallRecord = z.infer<typeof e2eCallSchema>
-type CallsPage = z.infer<typeof e2ePageSchema>
+const e2eCallSchema = v.object({ ...callRecordSchema.entries, callStatus: v.string() })
+const e2ePageSchema = v.object({ ...callsPageSchema.entries, data: v.array(e2eCallSchema) })
+type CallRecord = v.InferOutput<typeof e2eCallSchema>
+type CallsPage = v.InferOutput<typeof e2ePageSchema>
 
 const DEMO_HEADERS = { authorization: 'demo-access-token', tenantid: '314', servicerid: '2' }
 
@@ -32,7 +32,7 @@ export const test = base.extend<{ api: CallsApi; signedIn: Page }>({
         headers: DEMO_HEADERS,
       })
       expect(res.status()).toBe(200)
-      return e2ePageSchema.parse(await res.json())
+      return v.parse(e2ePageSchema, await res.json())
     }
     await use({
       page,

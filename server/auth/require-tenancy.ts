@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { createMiddleware } from 'hono/factory'
+import * as v from 'valibot'
 import {
   SERVICER_ID_HEADER,
   TENANT_ID_HEADER,
@@ -45,12 +46,12 @@ export function requireTenancy(db: Database.Database) {
         challenge,
       )
 
-    const headers = tenancyHeadersSchema.safeParse({
+    const headers = v.safeParse(tenancyHeadersSchema, {
       [TENANT_ID_HEADER]: c.req.header(TENANT_ID_HEADER),
       [SERVICER_ID_HEADER]: c.req.header(SERVICER_ID_HEADER),
     })
-    if (!headers.success) return invalidParameters(c, parameterErrors(headers.error.issues))
-    const { [TENANT_ID_HEADER]: tenantId, [SERVICER_ID_HEADER]: servicerId } = headers.data
+    if (!headers.success) return invalidParameters(c, parameterErrors(headers.issues))
+    const { [TENANT_ID_HEADER]: tenantId, [SERVICER_ID_HEADER]: servicerId } = headers.output
 
     if (!scopes.some((s) => s.tenantId === tenantId && s.servicerId === servicerId)) {
       return problem(

@@ -1,3 +1,4 @@
+import { safeParse, summarize } from 'valibot'
 import { CALLS_URL_PATH, callsPageSchema, problemSchema, type Problem } from '../../src/contract'
 import { DEMO_TOKENS } from '../db/seed-catalog'
 import { MAX_URL_BYTES } from '../http/request-limits'
@@ -82,9 +83,9 @@ function expectationFor(request: Request): Expectation {
 }
 
 function checkProblem(body: unknown, expected: Expectation, status: number): string[] {
-  const parsed = problemSchema.safeParse(body)
-  if (!parsed.success) return [`${status} body is not a problem: ${parsed.error.message}`]
-  const problem: Problem = parsed.data
+  const parsed = safeParse(problemSchema, body)
+  if (!parsed.success) return [`${status} body is not a problem: ${summarize(parsed.issues)}`]
+  const problem: Problem = parsed.output
   const v: string[] = []
   if (problem.status !== status) v.push(`problem.status ${problem.status} ≠ HTTP ${status}`)
   const named = (problem.errors ?? []).map((e) => e.parameter)
@@ -151,18 +152,19 @@ export async function runApiCase(target: FuzzTarget, c: ApiCase): Promise<CaseRe
   const type = res.headers.get('content-type') ?? ''
   if (res.status === 200) {
     if (!type.startsWith('application/json')) violations.push(`200 with content-type ${type}`)
-    const page = callsPageSchema.safeParse(body)
-    if (!page.success) violations.push(`200 body fails callsPageSchema: ${page.error.message}`)
+    const page = safeParse(callsPageSchema, body)
+    if (!page.success) violations.push(`200 body fails callsPageSchema: ${summarize(page.issues)}`)
     else {
       const scope =
         expected.stage === 'query' ? `${expected.tenantId}/${expected.servicerId}` : null
       if (scope === null) violations.push(`200 for a request that deserves ${expected.stage}`)
-      crossTenantRows = page.data.data.filter(
+      crossTenantRows = page.output.data.filter(
         (r) => `${r.tenantId}/${r.servicerId}` !== scope,
       ).length
       if (crossTenantRows)
         violations.push(`${crossTenantRows} rows outside ${scope ?? 'any scope'}`)
-      if (page.data.data.length > page.data.paging.limit) violations.push('more rows than limit')
+      if (page.output.data.length > page.output.paging.limit)
+        violations.push('more rows than limit')
     }
   } else if (res.status >= 400 && res.status < 500) {
     if (type !== 'application/problem+json')

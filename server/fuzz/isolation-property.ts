@@ -1,3 +1,4 @@
+import { safeParse } from 'valibot'
 import fc from 'fast-check'
 import { callsPageSchema, formatPhoneNumber } from '../../src/contract'
 import { DEMO_TOKENS, SCOPES } from '../db/seed-catalog'
@@ -165,9 +166,9 @@ export async function runIsolationCase(
   const wanted = expected.status === 200 && reversed ? 400 : expected.status
   if (res.status !== wanted) violations.push(`answered ${res.status}, expected ${wanted}`)
   let crossTenantRows = 0
-  const page = callsPageSchema.safeParse(body)
+  const page = safeParse(callsPageSchema, body)
   if (res.status === 200 && page.success) {
-    const rows = page.data.data
+    const rows = page.output.data
     const scope = expected.status === 200 ? `${expected.tenantId}/${expected.servicerId}` : null
     crossTenantRows = rows.filter((r) => `${r.tenantId}/${r.servicerId}` !== scope).length
     if (crossTenantRows) violations.push(`${crossTenantRows} rows outside ${scope ?? 'any scope'}`)
@@ -177,7 +178,7 @@ export async function runIsolationCase(
         violations.push(`ids ${JSON.stringify(ids)} ≠ SQL ${JSON.stringify(expected.ids)}`)
       const lastOffset =
         expected.total === 0 ? 0 : Math.floor((expected.total - 1) / c.limit) * c.limit
-      const last = Number(new URL(page.data.paging.links.last).searchParams.get('offset'))
+      const last = Number(new URL(page.output.paging.links.last).searchParams.get('offset'))
       if (last !== lastOffset) violations.push(`links.last offset ${last} ≠ ${lastOffset}`)
     }
   } else if (res.status === 200) violations.push('200 body fails callsPageSchema')

@@ -1,83 +1,100 @@
-// The published OpenAPI 3.1 document, generated from the contract's zod schemas with zod's own
-// `toJSONSchema`. The contract is written in zod/mini (the browser parses with it), which the
-// route generators of @hono/zod-openapi cannot read; JSON Schema 2020-12 is what OpenAPI 3.1 uses,
-// so zod's converter is all it takes. server/test/golden/openapi.json pins every word of it.
-import * as z from 'zod/mini'
+// The published OpenAPI 3.1 document, generated from the contract's valibot schemas by
+// @valibot/to-json-schema. JSON Schema 2020-12 is what OpenAPI 3.1 uses, so the converter is all it
+// takes. server/test/golden/openapi.json pins every word of it.
+import { toJsonSchema, toJsonSchemaDefs, type JsonSchema } from '@valibot/to-json-schema'
+import * as v from 'valibot'
 import {
   API_BASE_PATH,
   CALLS_PATH,
+  CALLS_QUERY_PARAMETERS,
+  callRecordSchema,
   callsPageSchema,
-  callsQuerySchema,
+  pagingSchema,
   problemSchema,
   tenancyHeadersSchema,
 } from '../../src/contract'
 
-type JsonSchema = Record<string, unknown>
+type Keywords = Record<string, unknown>
 
 const COMPONENTS = '#/components/schemas/'
 
-/** A named schema and the ones it refers to, each as a component, referred to by $ref. */
-function components(...schemas: z.ZodMiniType[]): Record<string, JsonSchema> {
-  const registry = z.registry<{ id: string }>()
-  for (const schema of schemas) collectIds(schema, registry)
-  const { schemas: out } = z.toJSONSchema(registry, {
+/** The named schemas, each a component; where one holds another, it refers to it by $ref. */
+const NAMED = {
+  CallsPage: callsPageSchema,
+  Paging: pagingSchema,
+  Call: callRecordSchema,
+  Problem: problemSchema,
+}
+
+function components(): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = toJsonSchemaDefs(NAMED, {
     target: 'draft-2020-12',
-    uri: (id) => `${COMPONENTS}${id}`,
-    override: ({ jsonSchema }) => keepToTheContract(jsonSchema),
-  }) as unknown as { schemas: Record<string, JsonSchema> }
-  for (const schema of Object.values(out)) {
-    delete schema.$schema
-    delete schema.$id
-  }
+    overrideRef: ({ referenceId }) => `${COMPONENTS}${referenceId}`,
+  })
+  for (const schema of Object.values(out)) everyNode(schema, keepToTheContract)
   return out
 }
 
-/** Every schema reachable from `schema` that has an `id` in the global registry, parents first. */
-function collectIds(schema: z.ZodMiniType, registry: z.core.$ZodRegistry<{ id: string }>) {
-  const id = z.globalRegistry.get(schema)?.id
-  if (id !== undefined && !registry.has(schema)) registry.add(schema, { id })
-  const def = schema._zod.def as { shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType }
-  for (const child of Object.values(def.shape ?? {})) collectIds(child, registry)
-  if (def.element) collectIds(def.element, registry)
+/** Calls `visit` on `node` and on every schema object inside it. */
+function everyNode(node: unknown, visit: (schema: Keywords) => void) {
+  if (typeof node !== 'object' || node === null) return
+  if (!Array.isArray(node)) visit(node as Keywords)
+  for (const child of Object.values(node)) everyNode(child, visit)
 }
 
 /**
- * What zod's converter states beyond the contract, removed:
- * - its own ISO pattern next to `format: date-time` (the format says it; the pattern is zod's
- *   implementation and differs between zod versions);
- * - `additionalProperties: false` on output objects: the contract's objects are not strict, and a
- *   client must tolerate a field added later;
- * - the safe-integer bounds every `z.int()` carries, which are JavaScript's, not the API's.
+ * The converter writes a nullable as `anyOf` a type and null; the document states it as the type
+ * list it is, the form readers of OpenAPI 3.1 know.
  */
-export function keepToTheContract(jsonSchema: JsonSchema) {
-  if (jsonSchema.format === 'date-time') delete jsonSchema.pattern
-  if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties
-  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum
-  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum
+export function keepToTheContract(jsonSchema: Keywords) {
+  const anyOf = jsonSchema.anyOf
+  if (Array.isArray(anyOf) && anyOf.length === 2) {
+    const [first, second] = anyOf as Keywords[]
+    const plain = (s: Keywords | undefined) =>
+      s !== undefined && typeof s.type === 'string' && Object.keys(s).length === 1
+    if (plain(first) && plain(second) && second?.type === 'null') {
+      delete jsonSchema.anyOf
+      jsonSchema.type = [first?.type, 'null']
+    }
+  }
 }
 
 /**
  * The keywords in the order readers expect: what it is, its constraints, then the prose. A keyword
  * left undefined is left out of the document by JSON itself.
  */
-function ordered({ type, description, example, ...keywords }: JsonSchema): JsonSchema {
+function ordered({ type, description, example, ...keywords }: Keywords): Keywords {
   return { type, ...keywords, description, example }
 }
 
 /**
- * One parameter per field of an object schema. A field whose metadata states its own `type`
- * (offset and limit, strings on the wire that the API reads as integers) is documented by that
- * metadata alone; any other field by the JSON Schema of what the client sends.
+ * One parameter per field. A field whose metadata states its own `type` (offset and limit,
+ * strings on the wire that the API reads as integers) is documented by that metadata alone; any
+ * other field by the JSON Schema of what the client sends, with its metadata.
  */
-function parameters(schema: z.ZodMiniObject, where: 'query' | 'header', required: boolean) {
-  return Object.entries(schema.shape as Record<string, z.ZodMiniType>).map(([name, field]) => {
-    const meta = (z.globalRegistry.get(field) ?? {}) as JsonSchema
-    const generated = meta.type
-      ? { ...meta }
-      : (z.toJSONSchema(field, { io: 'input', target: 'draft-2020-12' }) as JsonSchema)
-    delete generated.$schema
+function parameters(
+  fields: Readonly<Record<string, v.GenericSchema>>,
+  where: 'query' | 'header',
+  required: boolean,
+) {
+  return Object.entries(fields).map(([name, field]) => {
+    const meta = v.getMetadata(field) as Keywords
+    const generated: Keywords = meta.type ? { ...meta } : { ...sent(field), ...meta }
     return { schema: ordered(generated), required, description: meta.description, name, in: where }
   })
+}
+
+/** The JSON Schema of what a client sends for `field`: up to its first conversion. */
+function sent(field: v.GenericSchema): JsonSchema {
+  const schema = toJsonSchema(field, {
+    target: 'draft-2020-12',
+    typeMode: 'input',
+    // The metadata is read below; checks written as functions have no JSON Schema.
+    ignoreActions: ['metadata', 'check', 'trim'],
+    errorMode: 'ignore',
+  })
+  delete schema.$schema
+  return schema
 }
 
 const problemResponse = (description: string) => ({
@@ -104,7 +121,7 @@ export function openApiDocument() {
           description: 'The access token, raw or as "Bearer <token>". Demo: demo-access-token.',
         },
       },
-      schemas: components(callsPageSchema, problemSchema),
+      schemas: components(),
       parameters: {},
     },
     paths: {
@@ -116,8 +133,8 @@ export function openApiDocument() {
             'Calls of the tenant and servicer in the headers, newest first (then by callId), one page at a time.',
           security: [{ accessToken: [] }],
           parameters: [
-            ...parameters(callsQuerySchema, 'query', false),
-            ...parameters(tenancyHeadersSchema, 'header', true),
+            ...parameters(CALLS_QUERY_PARAMETERS, 'query', false),
+            ...parameters(tenancyHeadersSchema.entries, 'header', true),
           ],
           responses: {
             200: {

@@ -37,20 +37,20 @@ export function problem(
   })
 }
 
-type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] }
+/** What this needs of a valibot issue. */
+type Issue = { type: string; message: string; path?: readonly { key: unknown }[] | undefined }
 
-/** One entry per parameter at fault, named as the client sent it. */
+/**
+ * One entry per parameter at fault, named as the client sent it. A key the schema does not know
+ * fails the `never` its object has for the rest: each such key is named with its own message.
+ */
 export function parameterErrors(issues: readonly Issue[]): ParameterError[] {
   const errors: ParameterError[] = []
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      for (const key of issue.keys)
-        errors.push({ parameter: key, message: `${key} is not a parameter of this endpoint` })
-      continue
-    }
-    const parameter = issue.path.map(String).join('.')
-    if (!errors.some((e) => e.parameter === parameter))
-      errors.push({ parameter, message: issue.message })
+    const parameter = (issue.path ?? []).map((item) => String(item.key)).join('.')
+    const message =
+      issue.type === 'never' ? `${parameter} is not a parameter of this endpoint` : issue.message
+    if (!errors.some((e) => e.parameter === parameter)) errors.push({ parameter, message })
   }
   return errors
 }

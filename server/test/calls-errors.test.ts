@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH as CALLS, problemSchema } from '../../src/contract'
 import { createTestClient, createTestDatabase } from './test-database'
@@ -14,7 +15,7 @@ async function expectProblem(
   const res = await get(path, credentials)
   expect(res.status).toBe(status)
   expect(res.contentType).toBe('application/problem+json')
-  return problemSchema.parse(res.body)
+  return v.parse(problemSchema, res.body)
 }
 
 describe('errors are RFC 9457 problems that name the parameter', () => {
@@ -110,7 +111,7 @@ describe('a fault inside the server', () => {
     expect(res.status).toBe(500)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
     const text = await res.text()
-    expect(problemSchema.parse(JSON.parse(text)).detail).toMatch(/Try again/)
+    expect(v.parse(problemSchema, JSON.parse(text)).detail).toMatch(/Try again/)
     expect(text).not.toMatch(/SELECT|database|sqlite|\.ts/i)
     expect(logged.join('\n')).toMatch(/database connection is not open/)
     broken.close()

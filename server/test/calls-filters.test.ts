@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   CALLS_URL_PATH as CALLS,
@@ -15,7 +16,7 @@ afterAll(() => database.close())
 async function page(query: string, credentials?: Parameters<typeof get>[1]): Promise<CallsPage> {
   const res = await get(`${CALLS}?${query}`, credentials)
   expect(res.status, JSON.stringify(res.body)).toBe(200)
-  return callsPageSchema.parse(res.body)
+  return v.parse(callsPageSchema, res.body)
 }
 
 const ids = (p: CallsPage) => p.data.map((c) => c.callId)

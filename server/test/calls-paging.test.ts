@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   CALLS_URL_PATH as CALLS,
@@ -16,7 +17,7 @@ async function follow(link: string, credentials?: Parameters<typeof get>[1]): Pr
   const url = new URL(link, 'http://127.0.0.1')
   const res = await get(`${url.pathname}${url.search}`, credentials)
   expect(res.status).toBe(200)
-  return callsPageSchema.parse(res.body)
+  return v.parse(callsPageSchema, res.body)
 }
 
 const offsetOf = (link: string | null) =>

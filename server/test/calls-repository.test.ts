@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -84,7 +85,7 @@ function recording(real: Database.Database) {
   return { db: standIn as unknown as Database.Database, prepared, ran }
 }
 
-const query = (params: Record<string, string>) => callsQuerySchema.parse(params)
+const query = (params: Record<string, string>) => v.parse(callsQuerySchema, params)
 const isCount = (sql: string) => sql.startsWith('SELECT COUNT(*)')
 const direction = (sql: string) =>
   sql.includes('ORDER BY callTimestamp DESC, callId LIMIT') ? 'DESC' : 'ASC'

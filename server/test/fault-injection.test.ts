@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH, callsPageSchema, problemSchema } from '../../src/contract'
 import { createApp } from '../app'
@@ -45,7 +46,7 @@ describe('fault injection, in-process', () => {
     expect(res.status).toBe(code)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
     expect(res.headers.get('retry-after')).toBe(retryAfter)
-    expect(problemSchema.parse(await res.json()).status).toBe(code)
+    expect(v.parse(problemSchema, await res.json()).status).toBe(code)
   })
 
   it('truncates: the start of the real JSON, cut so that it does not parse', async () => {
@@ -63,7 +64,7 @@ describe('fault injection, in-process', () => {
     const res = await appWithFaults('wrong-shape').get()
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
-    expect(callsPageSchema.safeParse(await res.json()).success).toBe(false)
+    expect(v.safeParse(callsPageSchema, await res.json()).success).toBe(false)
   })
 
   it('resets: in-process the request rejects, as fetch does on a dropped connection', async () => {
@@ -108,7 +109,7 @@ describe('fault injection, in-process', () => {
     expect((await get()).status).toBe(200)
     const bad = await get('', { 'x-calltracking-fault': 'status=418' })
     expect(bad.status).toBe(400)
-    expect(problemSchema.parse(await bad.json()).errors?.[0]?.parameter).toBe(
+    expect(v.parse(problemSchema, await bad.json()).errors?.[0]?.parameter).toBe(
       'x-calltracking-fault',
     )
     await control('POST', 'status=500,count=1')
@@ -124,7 +125,7 @@ describe('fault injection, in-process', () => {
     expect((await get()).headers.get('retry-after')).toBe('5')
     const bad = await control('POST', 'status=200')
     expect(bad.status).toBe(400)
-    expect(problemSchema.parse(await bad.json()).errors?.[0]?.parameter).toBe('body')
+    expect(v.parse(problemSchema, await bad.json()).errors?.[0]?.parameter).toBe('body')
     expect((await get()).status).toBe(429) // the bad spec changed nothing
     expect((await control('POST', 'x'.repeat(5000))).status).toBe(413)
     expect(await (await control('DELETE')).json()).toEqual({ spec: 'none', remaining: null })

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,7 +31,7 @@ describe('SEED_HOSTILE rows', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     const text = await res.text()
-    const page = wireCallsPageSchema.parse(JSON.parse(text))
+    const page = v.parse(wireCallsPageSchema, JSON.parse(text))
     expect(page.data.map((c) => [c.callId, c.callStatus, c.createdBy, c.updatedBy])).toEqual(
       HOSTILE_CALLS.map((c) => [c.callId, c.callStatus, c.createdBy, c.updatedBy]),
     )
@@ -44,8 +45,8 @@ describe('SEED_HOSTILE rows', () => {
 
   it('carry an unknown callStatus, which only the wire schema (what the dashboard accepts) allows', async () => {
     const body: unknown = await (await get(`borrowerid=${HOSTILE_BORROWER_ID}`)).json()
-    expect(wireCallsPageSchema.safeParse(body).success).toBe(true)
-    expect(callsPageSchema.safeParse(body).success).toBe(false)
+    expect(v.safeParse(wireCallsPageSchema, body).success).toBe(true)
+    expect(v.safeParse(callsPageSchema, body).success).toBe(false)
   })
 
   it('are absent unless asked for, and change nothing else in the database', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { callsQuerySchema } from '../../src/contract'
 import { pagingLinks } from '../calls/paging-links'
@@ -5,7 +6,7 @@ import { pagingLinks } from '../calls/paging-links'
 const URL_SENT = 'http://127.0.0.1:4173/calltrackingapi/calltracking/calls?limit=20&junk=1'
 
 const links = (query: Record<string, string>, total: number) =>
-  pagingLinks(URL_SENT, callsQuerySchema.parse(query), total)
+  pagingLinks(URL_SENT, v.parse(callsQuerySchema, query), total)
 
 const offsetOf = (link: string | null) =>
   link === null ? null : Number(new URL(link).searchParams.get('offset'))

@@ -19,7 +19,8 @@ describe('problem', () => {
 
 describe('parameterErrors', () => {
   it('names a nested parameter by its path joined with dots', () => {
-    expect(parameterErrors([{ path: ['sort', 0, 'field'], message: 'bad field' }])).toEqual([
+    const path = [{ key: 'sort' }, { key: 0 }, { key: 'field' }]
+    expect(parameterErrors([{ type: 'string', path, message: 'bad field' }])).toEqual([
       { parameter: 'sort.0.field', message: 'bad field' },
     ])
   })
@@ -27,9 +28,9 @@ describe('parameterErrors', () => {
   it('keeps only the first message for a parameter with several issues', () => {
     expect(
       parameterErrors([
-        { path: ['page'], message: 'page must be a whole number' },
-        { path: ['page'], message: 'page must be at least 1' },
-        { path: ['limit'], message: 'limit must be at most 100' },
+        { type: 'regex', path: [{ key: 'page' }], message: 'page must be a whole number' },
+        { type: 'min_value', path: [{ key: 'page' }], message: 'page must be at least 1' },
+        { type: 'max_value', path: [{ key: 'limit' }], message: 'limit must be at most 100' },
       ]),
     ).toEqual([
       { parameter: 'page', message: 'page must be a whole number' },
@@ -40,7 +41,8 @@ describe('parameterErrors', () => {
   it('lists each unknown key as a parameter of its own', () => {
     expect(
       parameterErrors([
-        { path: [], message: 'Unrecognized keys', code: 'unrecognized_keys', keys: ['foo', 'bar'] },
+        { type: 'never', path: [{ key: 'foo' }], message: 'Invalid type: Expected never' },
+        { type: 'never', path: [{ key: 'bar' }], message: 'Invalid type: Expected never' },
       ]),
     ).toEqual([
       { parameter: 'foo', message: 'foo is not a parameter of this endpoint' },
@@ -48,9 +50,9 @@ describe('parameterErrors', () => {
     ])
   })
 
-  it('reads keys only from an unrecognized_keys issue; other issues name their path', () => {
+  it('words only a `never` issue as an unknown key; any other keeps its own message', () => {
     expect(
-      parameterErrors([{ path: ['status'], message: 'bad status', code: 'custom', keys: ['x'] }]),
+      parameterErrors([{ type: 'check', path: [{ key: 'status' }], message: 'bad status' }]),
     ).toEqual([{ parameter: 'status', message: 'bad status' }])
   })
 })

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH, callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
 import { createApp } from '../app'
@@ -19,7 +20,7 @@ async function linksOf(
   const app = createApp({ db: database.db, log: () => {}, publicUrl })
   const res = await app.request(requestUrl, { headers: { ...DEMO, ...headers } })
   expect(res.status).toBe(200)
-  return callsPageSchema.parse(await res.json()).paging.links
+  return v.parse(callsPageSchema, await res.json()).paging.links
 }
 
 const originOf = (link: string | null) => (link === null ? null : new URL(link).origin)

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH as CALLS, SAMPLE_LOAN_ID, callsQuerySchema } from '../../src/contract'
 import { createCallsRepository } from '../calls/calls-repository'
@@ -47,15 +48,15 @@ describe('query plans: no lookup the API makes scans the calls table', () => {
     // The API anchors every 1,000 entries; this database is small, so anchor every 10.
     const repository = createCallsRepository(database.db, { anchorEvery: 10 })
     const scope = { tenantId: '314', servicerId: '2' }
-    const all = repository.findCalls(scope, callsQuerySchema.parse({ offset: '100' }))
+    const all = repository.findCalls(scope, v.parse(callsQuerySchema, { offset: '100' }))
     expect(all.calls).toHaveLength(20)
     const back = repository.findCalls(
       scope,
-      callsQuerySchema.parse({ offset: String(all.total - 150) }),
+      v.parse(callsQuerySchema, { offset: String(all.total - 150) }),
     )
     expect(back.calls).toHaveLength(20)
     const month = { startdate: '2026-03-01', enddate: '2026-03-31', offset: '40' }
-    expect(repository.findCalls(scope, callsQuerySchema.parse(month)).calls).toHaveLength(20)
+    expect(repository.findCalls(scope, v.parse(callsQuerySchema, month)).calls).toHaveLength(20)
     expect([...prepared].filter((sql) => sql.includes('callId >= +?'))).not.toEqual([])
     expect([...prepared].filter((sql) => sql.includes('callId <= +?'))).not.toEqual([])
   })

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CALLS_URL_PATH as CALLS, callsPageSchema, SAMPLE_LOAN_ID } from '../../src/contract'
 import { createTestClient, createTestDatabase } from './test-database'
@@ -17,7 +18,7 @@ describe('tenant isolation', () => {
       { ...TENANT_315, servicerId: '4' },
     ]) {
       const res = await get(`${CALLS}?limit=500`, credentials)
-      const page = callsPageSchema.parse(res.body)
+      const page = v.parse(callsPageSchema, res.body)
       expect(page.data.length).toBeGreaterThan(0)
       expect(
         page.data.every(
@@ -36,8 +37,8 @@ describe('tenant isolation', () => {
 
   it("another tenant's loan, borrower or phone finds nothing, even under the same servicer id", async () => {
     const loan = await get(`${CALLS}?loanid=${SAMPLE_LOAN_ID}`, TENANT_315)
-    expect(callsPageSchema.parse(loan.body).data).toEqual([])
+    expect(v.parse(callsPageSchema, loan.body).data).toEqual([])
     const borrower = await get(`${CALLS}?borrowerid=100000001&phonenumber=4025550134`, TENANT_315)
-    expect(callsPageSchema.parse(borrower.body).data).toEqual([])
+    expect(v.parse(callsPageSchema, borrower.body).data).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { callsPageSchema } from '../../src/contract'
@@ -35,7 +36,7 @@ describe("the vendor doc's sample request", () => {
     const text = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')
     const body = JSON.parse(text) as Record<string, unknown>
     expect(Object.keys(body).sort()).toEqual(['data', 'paging'])
-    const page = callsPageSchema.parse(body)
+    const page = v.parse(callsPageSchema, body)
     expect(Object.keys(page.paging).sort()).toEqual(['limit', 'links', 'offset'])
     expect(Object.keys(page.paging.links).sort()).toEqual(['first', 'last', 'next', 'previous'])
     expect(page.data).toHaveLength(20)

@@ -1,20 +1,22 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { API_BASE_PATH } from '../contract/api-paths'
 import { contactCadenceConfigSchema } from '../contract/contact-cadence-config'
 import { apiCredentialsSchema } from '../lib/api-client'
 
-const runtimeConfigSchema = z.object({
+const runtimeConfigSchema = v.object({
   /** Where the Call Tracking API lives: a path on this origin, or another origin's URL. */
-  apiBaseUrl: z.string().check(z.minLength(1)),
+  apiBaseUrl: v.pipe(v.string(), v.minLength(1)),
   /** How long one API request may take before the dashboard gives up on it (15 s when absent). */
-  requestTimeoutMs: z.optional(z.int().check(z.minimum(100), z.maximum(600_000))),
+  requestTimeoutMs: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(600_000)),
+  ),
   /** Served only by the reference server, to prefill the sign-in form. */
-  demoCredentials: z.optional(apiCredentialsSchema),
+  demoCredentials: v.optional(apiCredentialsSchema),
   /** The contact-cadence guardrail's thresholds (DEFAULT_CONTACT_CADENCE when absent). */
-  contactCadence: z.optional(contactCadenceConfigSchema),
+  contactCadence: v.optional(contactCadenceConfigSchema),
 })
 
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>
+export type RuntimeConfig = v.InferOutput<typeof runtimeConfigSchema>
 
 const FALLBACK: RuntimeConfig = { apiBaseUrl: API_BASE_PATH }
 
@@ -26,8 +28,8 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
     const res = await fetch('/config.json', { cache: 'no-store', credentials: 'omit' })
     if (!res.ok) return FALLBACK
-    const parsed = runtimeConfigSchema.safeParse(await res.json())
-    return parsed.success ? parsed.data : FALLBACK
+    const parsed = v.safeParse(runtimeConfigSchema, await res.json())
+    return parsed.success ? parsed.output : FALLBACK
   } catch {
     return FALLBACK
   }

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
   callRecordSchema,
@@ -25,47 +26,51 @@ const links = { first: '/x?offset=0', last: '/x?offset=40', previous: null, next
 
 describe('a call as the reference server emits it', () => {
   it('takes instants in UTC or with an offset, and refuses one without a zone', () => {
-    expect(callRecordSchema.safeParse(call).success).toBe(true)
+    expect(v.safeParse(callRecordSchema, call).success).toBe(true)
     const withOffset = { ...call, callTimestamp: '2020-08-03T16:53:31.468-05:00' }
-    expect(callRecordSchema.parse(withOffset).callTimestamp).toBe('2020-08-03T16:53:31.468-05:00')
+    expect(v.parse(callRecordSchema, withOffset).callTimestamp).toBe(
+      '2020-08-03T16:53:31.468-05:00',
+    )
     for (const callTimestamp of ['2020-08-03T21:53:31.468', '2020-08-03', 'yesterday']) {
-      expect(callRecordSchema.safeParse({ ...call, callTimestamp }).success).toBe(false)
+      expect(v.safeParse(callRecordSchema, { ...call, callTimestamp }).success).toBe(false)
     }
   })
 
   it('knows two statuses', () => {
-    expect(callRecordSchema.safeParse({ ...call, callStatus: 'Attempted' }).success).toBe(true)
-    expect(callRecordSchema.safeParse({ ...call, callStatus: 'Voicemail' }).success).toBe(false)
+    expect(v.safeParse(callRecordSchema, { ...call, callStatus: 'Attempted' }).success).toBe(true)
+    expect(v.safeParse(callRecordSchema, { ...call, callStatus: 'Voicemail' }).success).toBe(false)
   })
 
   it('pages carry whole-number offsets and limits, and every link but previous and next', () => {
     const page = { paging: { offset: 0, limit: 20, links }, data: [call] }
-    expect(callsPageSchema.safeParse(page).success).toBe(true)
+    expect(v.safeParse(callsPageSchema, page).success).toBe(true)
     expect(
-      callsPageSchema.safeParse({ ...page, paging: { ...page.paging, offset: 0.5 } }).success,
+      v.safeParse(callsPageSchema, { ...page, paging: { ...page.paging, offset: 0.5 } }).success,
     ).toBe(false)
     const noLast = { ...page, paging: { ...page.paging, links: { ...links, last: null } } }
-    expect(callsPageSchema.safeParse(noLast).success).toBe(false)
+    expect(v.safeParse(callsPageSchema, noLast).success).toBe(false)
   })
 })
 
 describe('a call as any Call Tracking API may send it (the dashboard reads these)', () => {
   it('shows a status this build does not know instead of failing the page', () => {
-    expect(wireCallSchema.parse({ ...call, callStatus: 'Voicemail' }).callStatus).toBe('Voicemail')
+    expect(v.parse(wireCallSchema, { ...call, callStatus: 'Voicemail' }).callStatus).toBe(
+      'Voicemail',
+    )
   })
 
   it.each([{}, { userName: 'jdoe' }, null, undefined, 'jdoe@velocity'])(
     'takes %j as the account that created or updated a call',
     (account) => {
-      const parsed = wireCallSchema.parse({ ...call, createdBy: account, updatedBy: account })
+      const parsed = v.parse(wireCallSchema, { ...call, createdBy: account, updatedBy: account })
       expect(parsed.createdBy).toEqual(account)
       expect(parsed.updatedBy).toEqual(account)
     },
   )
 
   it('refuses an account of any other shape', () => {
-    expect(wireCallSchema.safeParse({ ...call, createdBy: 42 }).success).toBe(false)
-    expect(wireCallSchema.safeParse({ ...call, updatedBy: ['jdoe'] }).success).toBe(false)
+    expect(v.safeParse(wireCallSchema, { ...call, createdBy: 42 }).success).toBe(false)
+    expect(v.safeParse(wireCallSchema, { ...call, updatedBy: ['jdoe'] }).success).toBe(false)
   })
 
   it.each([
@@ -82,7 +87,7 @@ describe('a call as any Call Tracking API may send it (the dashboard reads these
     ],
     ['null links as null links', null, { first: null, last: null, previous: null, next: null }],
   ])('reads %s', (_name, sent, read) => {
-    const page = wireCallsPageSchema.parse({
+    const page = v.parse(wireCallsPageSchema, {
       paging: { offset: 20, limit: 20, links: sent },
       data: [],
     })
@@ -91,13 +96,13 @@ describe('a call as any Call Tracking API may send it (the dashboard reads these
 
   it('refuses a page without whole-number paging or without a data array', () => {
     const page = { paging: { offset: 0, limit: 20 }, data: [] }
-    expect(wireCallsPageSchema.safeParse(page).success).toBe(true)
-    expect(wireCallsPageSchema.safeParse({ ...page, data: 'nope' }).success).toBe(false)
+    expect(v.safeParse(wireCallsPageSchema, page).success).toBe(true)
+    expect(v.safeParse(wireCallsPageSchema, { ...page, data: 'nope' }).success).toBe(false)
     expect(
-      wireCallsPageSchema.safeParse({ ...page, paging: { offset: '0', limit: 20 } }).success,
+      v.safeParse(wireCallsPageSchema, { ...page, paging: { offset: '0', limit: 20 } }).success,
     ).toBe(false)
     expect(
-      wireCallsPageSchema.safeParse({ ...page, paging: { offset: 0, limit: 2.5 } }).success,
+      v.safeParse(wireCallsPageSchema, { ...page, paging: { offset: 0, limit: 2.5 } }).success,
     ).toBe(false)
   })
 })

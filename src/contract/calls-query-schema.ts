@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import {
   BORROWER_ID,
   DEFAULT_LIMIT,
@@ -12,106 +12,127 @@ import {
 import { SERVICER_ID_HEADER, TENANCY_ID, TENANT_ID_HEADER } from './tenancy'
 
 // Every parameter arrives as one string; a repeated parameter arrives as an array and is refused
-// with the same message, which names the parameter and the accepted form. A schema's `error` is
-// the message of every check on it too (zod 4), so each parameter states its message once.
-const param = (message: string) => z.string({ error: message })
+// with the same message, which names the parameter and the accepted form. Each check of a
+// parameter carries that one message.
 
-/** The parameter's description (and any other OpenAPI keywords) for the published document. */
-const documented = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => {
-  z.globalRegistry.add(schema, meta)
-  return schema
-}
+/**
+ * The parameter's description (and any other OpenAPI keywords) for the published document: a
+ * `metadata` action on the optional parameter, read back by server/http/openapi-document.ts.
+ */
+type ParameterDoc = { description: string } & Record<string, unknown>
+const documented = <T extends v.GenericSchema>(schema: T, doc: ParameterDoc) =>
+  v.pipe(schema, v.metadata(doc))
 
 const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
-  z.pipe(
-    z.optional(
-      z.pipe(
-        z.pipe(param(message).check(z.trim(), z.regex(/^\d{1,10}$/)), z.transform(Number)),
-        z.int({ error: message }).check(z.minimum(min), z.maximum(max)),
-      ),
+  // The default is a wire value: it goes through the same checks and conversion as a sent one.
+  v.optional(
+    v.pipe(
+      v.string(message),
+      v.trim(),
+      v.regex(/^\d{1,10}$/, message),
+      v.transform(Number),
+      v.integer(message),
+      v.minValue(min, message),
+      v.maxValue(max, message),
     ),
-    z.transform((n: number | undefined) => n ?? fallback),
+    String(fallback),
   )
 
 const dateSpan = (message: string) =>
-  param(message).check(
-    z.trim(),
-    z.refine((v) => parseDateSpan(v) !== null),
+  v.pipe(
+    v.string(message),
+    v.trim(),
+    v.check((value) => parseDateSpan(value) !== null, message),
   )
 
-// A mistyped parameter name (loanId for loanid) must not silently widen the search to everything:
-// the object is strict.
-export const callsQuerySchema = z
-  .strictObject({
-    loanid: documented(
-      z.optional(param(M.loanid).check(z.trim(), z.refine(isGuid), z.overwrite(normalizeGuid))),
-      {
-        format: 'uuid',
-        description: 'The GUID identifier for the loan within Velocity (any letter case).',
-      },
+const DAY_OR_INSTANT =
+  'YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.'
+
+/**
+ * The query parameters. A mistyped parameter name (loanId for loanid) must not silently widen the
+ * search to everything: every key the schema does not know is refused, each on its own (`never`
+ * for the rest reports every unknown key; a strict object stops at the first).
+ */
+const queryEntries = {
+  loanid: documented(
+    v.optional(
+      v.pipe(v.string(M.loanid), v.trim(), v.check(isGuid, M.loanid), v.transform(normalizeGuid)),
     ),
-    borrowerid: documented(z.optional(param(M.borrowerid).check(z.trim(), z.regex(BORROWER_ID))), {
-      description: 'The identifier (within Velocity) for the borrower; exact match.',
-    }),
-    phonenumber: documented(
-      z.optional(
-        param(M.phonenumber).check(
-          z.refine((v) => normalizePhoneNumber(v) !== null),
-          z.overwrite((v) => normalizePhoneNumber(v) ?? v),
-        ),
+    {
+      format: 'uuid',
+      description: 'The GUID identifier for the loan within Velocity (any letter case).',
+    },
+  ),
+  borrowerid: documented(
+    v.optional(v.pipe(v.string(M.borrowerid), v.trim(), v.regex(BORROWER_ID, M.borrowerid))),
+    { description: 'The identifier (within Velocity) for the borrower; exact match.' },
+  ),
+  phonenumber: documented(
+    v.optional(
+      v.pipe(
+        v.string(M.phonenumber),
+        v.check((value) => normalizePhoneNumber(value) !== null, M.phonenumber),
+        v.transform((value) => normalizePhoneNumber(value) ?? value),
       ),
-      {
-        description:
-          'The phone number dialled, in any common format: (402) 555-0134, +1 402-555-0134, 4025550134.',
-      },
     ),
-    startdate: documented(z.optional(dateSpan(M.startdate)), {
+    {
       description:
-        'Earliest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
-    }),
-    enddate: documented(z.optional(dateSpan(M.enddate)), {
-      description:
-        'Latest call time, inclusive. YYYY-MM-DD is the whole UTC day; a date-time with Z or an offset is an exact instant.',
-    }),
-    offset: documented(wholeNumber(M.offset, 0, 1_000_000_000, 0), {
-      type: 'integer',
-      minimum: 0,
-      default: 0,
-      description: 'The starting record in the return. Defaults to 0.',
-    }),
-    limit: documented(wholeNumber(M.limit, 1, MAX_LIMIT, DEFAULT_LIMIT), {
-      type: 'integer',
-      minimum: 1,
-      maximum: MAX_LIMIT,
-      default: DEFAULT_LIMIT,
-      description: 'The number of records per page. Defaults to 20.',
-    }),
-  })
-  .check(
-    z.superRefine((q, ctx) => {
-      if (q.startdate === undefined || q.enddate === undefined) return
-      const start = parseDateSpan(q.startdate)
-      const end = parseDateSpan(q.enddate)
-      if (start !== null && end !== null && start.first > end.last) {
-        ctx.addIssue({ code: 'custom', path: ['startdate'], message: M.dateOrder })
-      }
-    }),
-  )
+        'The phone number dialled, in any common format: (402) 555-0134, +1 402-555-0134, 4025550134.',
+    },
+  ),
+  startdate: documented(v.optional(dateSpan(M.startdate)), {
+    description: `Earliest call time, inclusive. ${DAY_OR_INSTANT}`,
+  }),
+  enddate: documented(v.optional(dateSpan(M.enddate)), {
+    description: `Latest call time, inclusive. ${DAY_OR_INSTANT}`,
+  }),
+  offset: documented(wholeNumber(M.offset, 0, 1_000_000_000, 0), {
+    type: 'integer',
+    minimum: 0,
+    default: 0,
+    description: 'The starting record in the return. Defaults to 0.',
+  }),
+  limit: documented(wholeNumber(M.limit, 1, MAX_LIMIT, DEFAULT_LIMIT), {
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: 'The number of records per page. Defaults to 20.',
+  }),
+}
 
-export type CallsQuery = z.output<typeof callsQuerySchema>
+export const callsQuerySchema = v.pipe(
+  v.objectWithRest(queryEntries, v.never()),
+  // Only once both dates are valid; the message stands at startdate.
+  v.forward(
+    v.partialCheck(
+      [['startdate'], ['enddate']],
+      (q) => {
+        const start = parseDateSpan(q.startdate ?? '')
+        const end = parseDateSpan(q.enddate ?? '')
+        return start === null || end === null || start.first <= end.last
+      },
+      M.dateOrder,
+    ),
+    ['startdate'],
+  ),
+)
+
+/** The query as the API reads it (the `never` rest only refuses keys; it adds none). */
+export type CallsQuery = v.InferOutput<v.ObjectSchema<typeof queryEntries, undefined>>
+
+/** The query parameters' schemas by name, for the published document. */
+export const CALLS_QUERY_PARAMETERS: Readonly<Record<string, v.GenericSchema>> = queryEntries
 
 const tenancyHeader = (name: string, example: string, what: string) =>
-  documented(
-    z
-      .string({ error: `${name} header is required: the ${what} identifier, such as ${example}` })
-      .check(
-        z.trim(),
-        z.regex(TENANCY_ID, { error: `${name} header must be a number such as ${example}` }),
-      ),
-    { description: `The ${what} identifier.`, example },
+  v.pipe(
+    v.string(`${name} header is required: the ${what} identifier, such as ${example}`),
+    v.trim(),
+    v.regex(TENANCY_ID, `${name} header must be a number such as ${example}`),
+    v.metadata({ description: `The ${what} identifier.`, example }),
   )
 
-export const tenancyHeadersSchema = z.object({
+export const tenancyHeadersSchema = v.object({
   [TENANT_ID_HEADER]: tenancyHeader(TENANT_ID_HEADER, '314', 'tenant'),
   [SERVICER_ID_HEADER]: tenancyHeader(SERVICER_ID_HEADER, '2', 'servicer'),
 })

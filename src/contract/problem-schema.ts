@@ -1,15 +1,13 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 
 /** RFC 9457 problem details, with the parameters at fault listed by name. */
-export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    errors: z.optional(z.array(z.object({ parameter: z.string(), message: z.string() }))),
-  })
-  .register(z.globalRegistry, { id: 'Problem' })
+export const problemSchema = v.object({
+  type: v.string(),
+  title: v.string(),
+  status: v.pipe(v.number(), v.integer()),
+  detail: v.string(),
+  errors: v.optional(v.array(v.object({ parameter: v.string(), message: v.string() }))),
+})
 
-export type Problem = z.infer<typeof problemSchema>
+export type Problem = v.InferOutput<typeof problemSchema>
 export type ParameterError = NonNullable<Problem['errors']>[number]

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startReferenceServer } from '../../server/test/reference-server'
 import { CALLS_PATH } from '../contract/api-paths'
@@ -47,14 +47,14 @@ describe('the transport against the reference server', () => {
 
   it('says where in the answer it found the wrong form', async () => {
     const api = createApiClient(server.apiBaseUrl)
-    const offsetAsText = z.object({ paging: z.object({ offset: z.string() }) })
+    const offsetAsText = v.object({ paging: v.object({ offset: v.string() }) })
     await expect(api.get(DEMO, ONE_CALL, offsetAsText)).rejects.toMatchObject({
       kind: 'invalid-response',
       status: 200,
       message:
         'Unexpected response from the API: the answer was not in the expected form (at paging.offset).',
     })
-    await expect(api.get(DEMO, ONE_CALL, z.array(z.unknown()))).rejects.toThrow(
+    await expect(api.get(DEMO, ONE_CALL, v.array(v.unknown()))).rejects.toThrow(
       'the answer was not in the expected form (at the body).',
     )
   })
@@ -116,7 +116,7 @@ describe('faults of the network (an injected fetch: the fault is the point)', ()
     const added = vi.spyOn(caller.signal, 'addEventListener')
     const removed = vi.spyOn(caller.signal, 'removeEventListener')
     const api = createApiClient('https://api.example/calltrackingapi')
-    await api.get(DEMO, ONE_CALL, z.object({ ok: z.boolean() }), caller.signal)
+    await api.get(DEMO, ONE_CALL, v.object({ ok: v.boolean() }), caller.signal)
     expect(vi.getTimerCount()).toBe(0)
     expect(added).toHaveBeenCalledTimes(1)
     expect(removed).toHaveBeenCalledWith(...(added.mock.calls[0] ?? []))

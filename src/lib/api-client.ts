@@ -1,15 +1,15 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { problemSchema } from '../contract/problem-schema'
 import { tenancyHeaders } from '../contract/tenancy'
 import { ApiError, parseRetryAfter } from './api-error'
 
 /** What every request carries: the access token and the tenancy it acts for. */
-export const apiCredentialsSchema = z.object({
-  accessToken: z.string(),
-  tenantId: z.string(),
-  servicerId: z.string(),
+export const apiCredentialsSchema = v.object({
+  accessToken: v.string(),
+  tenantId: v.string(),
+  servicerId: v.string(),
 })
-export type ApiCredentials = z.infer<typeof apiCredentialsSchema>
+export type ApiCredentials = v.InferOutput<typeof apiCredentialsSchema>
 
 /** A request that has not answered by then is given up: an agent on the phone cannot wait longer. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
@@ -17,7 +17,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
 /**
  * The one module that talks to the network. It resolves a path or a server-given link against the
  * base URL, refuses links to another origin (a token must never leave for a host it was not meant
- * for), sends the token and tenancy headers, checks the status, and validates the body with zod.
+ * for), sends the token and tenancy headers, checks the status, and validates the body with the contract's schema.
  */
 export function createApiClient(
   apiBaseUrl: string,
@@ -39,12 +39,12 @@ export function createApiClient(
     return url
   }
 
-  async function get<S extends z.ZodMiniType>(
+  async function get<S extends v.GenericSchema>(
     credentials: ApiCredentials,
     pathOrLink: string,
     schema: S,
     signal?: AbortSignal,
-  ): Promise<z.output<S>> {
+  ): Promise<v.InferOutput<S>> {
     const url = resolve(pathOrLink)
     signal?.throwIfAborted()
     // The caller's signal (a newer search, Cancel) and our own deadline both end the request.
@@ -72,12 +72,12 @@ export function createApiClient(
     }
   }
 
-  async function send<S extends z.ZodMiniType>(
+  async function send<S extends v.GenericSchema>(
     url: URL,
     credentials: ApiCredentials,
     schema: S,
     signal: AbortSignal,
-  ): Promise<z.output<S>> {
+  ): Promise<v.InferOutput<S>> {
     let res: Response
     try {
       res = await fetch(url, {
@@ -106,15 +106,15 @@ export function createApiClient(
     }
     const body = parseJson(text)
     if (!res.ok) {
-      const problem = problemSchema.safeParse(body)
+      const problem = v.safeParse(problemSchema, body)
       const detail = problem.success
-        ? problem.data.detail
+        ? problem.output.detail
         : `The API answered ${res.status} ${res.statusText}`.trim()
       throw new ApiError(
         'http',
         detail,
         res.status,
-        problem.success ? problem.data : undefined,
+        problem.success ? problem.output : undefined,
         parseRetryAfter(res.headers.get('retry-after')),
       )
     }
@@ -126,17 +126,16 @@ export function createApiClient(
           : 'Unexpected response from the API: the answer was not valid JSON (it may have been cut short).',
         res.status,
       )
-    const parsed = schema.safeParse(body)
+    const parsed = v.safeParse(schema, body)
     if (!parsed.success) {
-      // Stryker disable next-line OptionalChaining: zod reports at least one issue whenever safeParse fails
-      const where = parsed.error.issues[0]?.path.join('.') || 'the body'
+      const where = v.getDotPath(parsed.issues[0]) || 'the body'
       throw new ApiError(
         'invalid-response',
         `Unexpected response from the API: the answer was not in the expected form (at ${where}).`,
         res.status,
       )
     }
-    return parsed.data
+    return parsed.output
   }
 
   return { get, baseUrl: base.toString() }

@@ -1,17 +1,19 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { apiCredentialsSchema, type ApiCredentials } from '../../lib/api-client'
 
 // sessionStorage, never localStorage: the token dies with the tab and is never in the URL.
 const KEY = 'calltracking.session'
 // Sign-in stores no empty field, so a stored session with one was not written by it.
-const sessionSchema = apiCredentialsSchema.check(
-  z.refine((s) => Object.values(s).every((v) => v !== '')),
+const sessionSchema = v.pipe(
+  apiCredentialsSchema,
+  v.check((session) => Object.values(session).every((field) => field !== '')),
 )
 
 export function readStoredSession(): ApiCredentials | null {
   try {
-    const parsed = sessionSchema.safeParse(JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null'))
-    return parsed.success ? parsed.data : null
+    const stored: unknown = JSON.parse(window.sessionStorage.getItem(KEY) ?? 'null')
+    const parsed = v.safeParse(sessionSchema, stored)
+    return parsed.success ? parsed.output : null
   } catch {
     return null
   }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { useRuntimeConfig } from '../../config/runtime-config-context'
 import { CALLS_PATH } from '../../contract/api-paths'
 import { TENANCY_ID } from '../../contract/tenancy'
@@ -7,7 +7,7 @@ import { isApiError } from '../../lib/api-error'
 import { useSession } from './session-context'
 
 // Any 2xx answer proves the entitlement; what the page holds is not read here.
-const anyBody = z.unknown()
+const anyBody = v.unknown()
 
 /**
  * The dialog of "Switch servicer": the same token, acting for another servicer of the same tenant,
