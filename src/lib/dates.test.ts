@@ -57,6 +57,40 @@ describe('calendar days in an explicit zone', () => {
     expect(endOfLocalDay(instant, 'Pacific/Auckland')).toBe('2025-06-11T11:59:59.999Z')
   })
 
+  it.each([
+    // Chicago: a 23-hour day in spring, a 25-hour one in autumn.
+    ['America/Chicago', '2025-03-09', '2025-03-09T06:00:00.000Z', '2025-03-10T04:59:59.999Z'],
+    ['America/Chicago', '2025-11-02', '2025-11-02T05:00:00.000Z', '2025-11-03T05:59:59.999Z'],
+    // Santiago springs forward at midnight: the 8th starts at the jump, 01:00 on its clocks.
+    ['America/Santiago', '2024-09-08', '2024-09-08T04:00:00.000Z', '2024-09-09T02:59:59.999Z'],
+    // ... and falls back at midnight: the 7th has 23:00–24:00 twice and ends after the second.
+    ['America/Santiago', '2011-05-07', '2011-05-07T03:00:00.000Z', '2011-05-08T03:59:59.999Z'],
+    // Gaza fell back at 01:00: the 21st has midnight twice and starts at the first.
+    ['Asia/Gaza', '2012-09-21', '2012-09-20T21:00:00.000Z', '2012-09-21T21:59:59.999Z'],
+    // Samoa skipped the 30th: it "starts" and ends where the 31st starts.
+    ['Pacific/Apia', '2011-12-29', '2011-12-29T10:00:00.000Z', '2011-12-30T09:59:59.999Z'],
+  ])('in %s, %s runs from %s to %s', (zone, value, first, last) => {
+    expect(parseLocalDay(value, zone)?.toISOString()).toBe(first)
+    // Any instant of the day gives the same first and last millisecond.
+    for (const instant of [first, last]) {
+      expect(startOfLocalDay(new Date(instant), zone)).toBe(first)
+      expect(endOfLocalDay(new Date(instant), zone)).toBe(last)
+    }
+    // ... and they are the day's edges as its own clocks read them.
+    expect(formatDayInZone(first, zone)).toBe(value)
+    expect(formatDayInZone(Date.parse(first) - 1, zone)).not.toBe(value)
+    expect(formatDayInZone(last, zone)).toBe(value)
+    expect(formatDayInZone(Date.parse(last) + 1, zone)).not.toBe(value)
+  })
+
+  it('reads a day a zone skipped as the moment the next one starts', () => {
+    // Samoa went from the 29th straight to the 31st.
+    expect(parseLocalDay('2011-12-30', 'Pacific/Apia')?.toISOString()).toBe(
+      '2011-12-30T10:00:00.000Z',
+    )
+    expect(formatDayInZone('2011-12-30T10:00:00.000Z', 'Pacific/Apia')).toBe('2011-12-31')
+  })
+
   it("defaults to the browser's zone", () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
     expect(browserTimeZone()).toBe(zone)

@@ -1,10 +1,11 @@
-// The only place that formats or converts dates. Calendar arithmetic in a zone is date-fns with
-// @date-fns/tz; readings of a clock are wall-clock.ts (cached Intl formatters). Whatever depends on
+// The only place that formats or converts dates. Readings of a clock are wall-clock.ts (cached Intl
+// formatters); calendar days in a zone are worked out here from those readings. Whatever depends on
 // a zone takes it explicitly, as an IANA name, and defaults to the browser's own: tests pass a zone
 // instead of changing the process's (which a worker thread cannot do), and a display-zone control
 // can too.
-import { TZDate, tz } from '@date-fns/tz'
-import { addDays, endOfDay, startOfDay, startOfMonth } from 'date-fns'
+//
+// No date library in this module: @date-fns/tz and date-fns cost ~2 kB gzip of the first load (issue
+// 7's budget) for the three day conversions below, which the clock readings already answer.
 import { monthName, wallClock, zoneName, type WallClock } from './wall-clock'
 
 let browserZone: string | undefined
@@ -27,21 +28,56 @@ const monthDay = (w: WallClock) => `${monthName(w.month)} ${w.day}`
 const clock = (w: WallClock, seconds = false) =>
   `${w.hour % 12 || 12}:${pad(w.minute)}${seconds ? `:${pad(w.second)}` : ''} ${w.hour < 12 ? 'AM' : 'PM'}`
 /** "2026-11-29" */
-const dayKey = (w: WallClock) => `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`
+type CalendarDay = { year: number; month: number; day: number }
+const DAY_MS = 86_400_000
+const dayKey = (w: CalendarDay) => `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`
 
-// Exactly what a date input gives: four-digit year, two-digit month and day. date-fns' `parse` would
-// do it too, but it brings every token's parser (about 5 kB gzip) into the first load for this one.
+// Exactly what a date input gives: four-digit year, two-digit month and day.
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Midnight UTC of a calendar day, in ms. setUTCFullYear, not Date.UTC: that reads years 0–99 as 1900–1999. */
+function utcMidnight({ year, month, day }: CalendarDay): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getTime()
+}
+
+const sameDay = (a: CalendarDay, b: CalendarDay) =>
+  a.year === b.year && a.month === b.month && a.day === b.day
+
+/**
+ * The first instant of a calendar day in `zone`. Midnight there is midnight UTC minus the zone's
+ * offset, and the offset may change near midnight: each offset the zone has a day either side is
+ * tried, and the day starts at the earliest instant that falls in it. Midnight repeated (a zone
+ * that falls back at 01:00) starts the day at its first pass; midnight skipped (a zone that springs
+ * forward at 00:00) starts it at the jump, 01:00 on its clocks.
+ */
+function startOfDayIn(day: CalendarDay, zone: string): number {
+  const midnight = utcMidnight(day)
+  const guesses = [midnight - DAY_MS, midnight + DAY_MS].map(
+    (t) => midnight - wallClock(t, zone).offsetMinutes * 60_000,
+  )
+  const inDay = guesses.filter((t) => sameDay(wallClock(t, zone), day))
+  // A day that never was (Samoa skipped 2011-12-30) "starts" where the next one does: at the jump.
+  return inDay.length ? Math.min(...inDay) : Math.max(...guesses)
+}
+
+/** The calendar day after `day` (no day is 23 or 25 hours long at UTC). */
+const nextDay = (day: CalendarDay): CalendarDay => dayOf(new Date(utcMidnight(day) + DAY_MS))
+const dayOf = (utc: Date): CalendarDay => ({
+  year: utc.getUTCFullYear(),
+  month: utc.getUTCMonth() + 1,
+  day: utc.getUTCDate(),
+})
 
 /** A `<input type="date">` value as the first moment of that calendar day in `zone`, or null. */
 export function parseLocalDay(value: string, zone: string = browserTimeZone()): Date | null {
   const parts = DAY_VALUE.exec(value)
   if (!parts) return null
-  const day = new TZDate(2000, 0, 1, zone)
-  // setFullYear, not the constructor: the constructor reads years 0–99 as 1900–1999.
-  day.setFullYear(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))
-  // Date rolls over ("2025-02-30" becomes March 2): only a day that spells back the same exists.
-  return formatDayInZone(day, zone) === value ? day : null
+  const day = { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }
+  // Date rolls over ("2025-02-30" becomes March 2): only a day that reads back the same exists.
+  if (!sameDay(dayOf(new Date(utcMidnight(day))), day)) return null
+  return new Date(startOfDayIn(day, zone))
 }
 
 /**
@@ -54,19 +90,20 @@ export function localDaysEndingToday(
   now: Date,
   zone: string = browserTimeZone(),
 ): { from: string; to: string } {
-  const today = startOfDay(now, { in: tz(zone) })
-  const first = span === 'month' ? startOfMonth(today) : addDays(today, 1 - span)
-  return { from: formatDayInZone(first, zone), to: formatDayInZone(today, zone) }
+  const today = wallClock(now.getTime(), zone)
+  const first =
+    span === 'month'
+      ? { ...today, day: 1 }
+      : dayOf(new Date(utcMidnight(today) - (span - 1) * DAY_MS))
+  return { from: dayKey(first), to: dayKey(today) }
 }
-
-const utcIso = (date: Date) => new Date(date.getTime()).toISOString()
 
 /** The first millisecond of the day `day` falls on in `zone`, as the exact instant the API filters on. */
 export const startOfLocalDay = (day: Date, zone: string = browserTimeZone()): string =>
-  utcIso(startOfDay(day, { in: tz(zone) }))
-/** The last millisecond of that day (a DST day is 23 or 25 hours long; date-fns knows). */
+  new Date(startOfDayIn(wallClock(day.getTime(), zone), zone)).toISOString()
+/** The last millisecond of that day: the next day's first, less one (a DST day is 23 or 25 hours). */
 export const endOfLocalDay = (day: Date, zone: string = browserTimeZone()): string =>
-  utcIso(endOfDay(day, { in: tz(zone) }))
+  new Date(startOfDayIn(nextDay(wallClock(day.getTime(), zone)), zone) - 1).toISOString()
 
 /** "Nov 26, 2026, 11:36:27 AM" in `zone`. */
 export function formatLocalDateTime(iso: string, zone: string = browserTimeZone()): string {
