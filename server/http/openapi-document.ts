@@ -28,18 +28,19 @@ const NAMED = {
 
 function components(): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = toJsonSchemaDefs(NAMED, {
+    // Stryker disable next-line StringLiteral: the components convert alike under every draft; 2020-12 is the one OpenAPI 3.1 reads
     target: 'draft-2020-12',
     overrideRef: ({ referenceId }) => `${COMPONENTS}${referenceId}`,
   })
-  for (const schema of Object.values(out)) everyNode(schema, keepToTheContract)
+  keepDocumentToTheContract(out)
   return out
 }
 
-/** Calls `visit` on `node` and on every schema object inside it. */
-function everyNode(node: unknown, visit: (schema: Keywords) => void) {
+/** keepToTheContract on `node` and every object inside it (a list has no keywords to change). */
+export function keepDocumentToTheContract(node: unknown) {
   if (typeof node !== 'object' || node === null) return
-  if (!Array.isArray(node)) visit(node as Keywords)
-  for (const child of Object.values(node)) everyNode(child, visit)
+  keepToTheContract(node as Keywords)
+  for (const child of Object.values(node)) keepDocumentToTheContract(child)
 }
 
 /**
@@ -48,14 +49,12 @@ function everyNode(node: unknown, visit: (schema: Keywords) => void) {
  */
 export function keepToTheContract(jsonSchema: Keywords) {
   const anyOf = jsonSchema.anyOf
-  if (Array.isArray(anyOf) && anyOf.length === 2) {
-    const [first, second] = anyOf as Keywords[]
-    const plain = (s: Keywords | undefined) =>
-      s !== undefined && typeof s.type === 'string' && Object.keys(s).length === 1
-    if (plain(first) && plain(second) && second?.type === 'null') {
-      delete jsonSchema.anyOf
-      jsonSchema.type = [first?.type, 'null']
-    }
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return
+  const [first, second] = anyOf as [Keywords, Keywords]
+  const plain = (s: Keywords) => typeof s.type === 'string' && Object.keys(s).length === 1
+  if (plain(first) && plain(second) && second.type === 'null') {
+    delete jsonSchema.anyOf
+    jsonSchema.type = [first.type, 'null']
   }
 }
 
@@ -87,11 +86,11 @@ function parameters(
 /** The JSON Schema of what a client sends for `field`: up to its first conversion. */
 function sent(field: v.GenericSchema): JsonSchema {
   const schema = toJsonSchema(field, {
+    // Stryker disable next-line StringLiteral: the parameters convert alike under every draft; 2020-12 is the one OpenAPI 3.1 reads
     target: 'draft-2020-12',
+    // Up to the first conversion; the checks written as functions (and the trim) have no JSON Schema.
     typeMode: 'input',
-    // The metadata is read below; checks written as functions have no JSON Schema.
-    ignoreActions: ['metadata', 'check', 'trim'],
-    errorMode: 'ignore',
+    ignoreActions: ['check', 'trim'],
   })
   delete schema.$schema
   return schema

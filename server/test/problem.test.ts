@@ -25,6 +25,12 @@ describe('parameterErrors', () => {
     ])
   })
 
+  it('names the request itself "" when an issue has no path (the query was not an object)', () => {
+    expect(parameterErrors([{ type: 'object', message: 'Invalid type' }])).toEqual([
+      { parameter: '', message: 'Invalid type' },
+    ])
+  })
+
   it('keeps only the first message for a parameter with several issues', () => {
     expect(
       parameterErrors([

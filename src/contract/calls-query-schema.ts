@@ -108,8 +108,9 @@ export const callsQuerySchema = v.pipe(
     v.partialCheck(
       [['startdate'], ['enddate']],
       (q) => {
-        const start = parseDateSpan(q.startdate ?? '')
-        const end = parseDateSpan(q.enddate ?? '')
+        if (q.startdate === undefined || q.enddate === undefined) return true
+        const start = parseDateSpan(q.startdate)
+        const end = parseDateSpan(q.enddate)
         return start === null || end === null || start.first <= end.last
       },
       M.dateOrder,

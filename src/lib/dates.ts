@@ -42,8 +42,7 @@ function utcMidnight({ year, month, day }: CalendarDay): number {
   return date.getTime()
 }
 
-const sameDay = (a: CalendarDay, b: CalendarDay) =>
-  a.year === b.year && a.month === b.month && a.day === b.day
+const sameDay = (a: CalendarDay, b: CalendarDay) => dayKey(a) === dayKey(b)
 
 /**
  * The first instant of a calendar day in `zone`. Midnight there is midnight UTC minus the zone's
