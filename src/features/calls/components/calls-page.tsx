@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useCallResults } from '../hooks/use-call-results'
+import { useFirstRowsInSlices } from '../hooks/use-first-rows-in-slices'
 import { useCallsView } from '../hooks/use-calls-view'
 import { useDisplayZone } from '../hooks/use-time-zone-choice'
 import { EMPTY_FILTERS, type CallSort, type FilterDraft } from '../model/calls-view-state'
@@ -60,7 +61,9 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     if (zoneMissing) go({ timeZone: zone }, true)
   }, [zoneMissing, zone, go])
   const request = useMemo(() => ({ api, credentials }), [api, credentials])
-  const results = useCallResults(request, view, validation.ok ? validation.apiFilters : null)
+  const results = useFirstRowsInSlices(
+    useCallResults(request, view, validation.ok ? validation.apiFilters : null),
+  )
 
   const unauthorized = isApiError(results.error) && results.error.status === 401
   useEffect(() => {

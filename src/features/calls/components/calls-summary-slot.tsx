@@ -1,4 +1,4 @@
-import { lazy, memo, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { LazySlot } from '../../../components/ui/lazy-slot'
 import type { CallsSummaryProps } from './calls-summary'
 import { SummaryWaiting } from './summary-waiting'
@@ -30,9 +30,20 @@ export function CallsSummarySlot({ countComing, ...now }: CallsSummarySlotProps)
   // its way (the first page, then the last page or the whole result it is counted from), and only
   // then: after a failed or cancelled search it would promise a summary that is not coming.
   const coming = filters !== null && (countComing || total !== null)
+  // Its code is asked for in a task after the commit that drew a counted result: the page's first
+  // rows are drawn by a transition, in slices (useFirstRowsInSlices), and a chunk asked for inside
+  // it would go out before the rows and be part of what the first search waits for.
+  const [counted, setCounted] = useState(false)
+  const isCounted = props.total !== null
+  useEffect(() => {
+    if (!isCounted) return
+    // A transition too: the summary and its chart are drawn in slices.
+    const task = setTimeout(() => startTransition(() => setCounted(true)))
+    return () => clearTimeout(task)
+  }, [isCounted])
   return (
     <LazySlot
-      needed={props.total !== null}
+      needed={counted}
       what="The summary"
       label="Summary"
       placeholder={coming ? <SummaryWaiting /> : null}
