@@ -31,6 +31,8 @@ function components(): Record<string, JsonSchema> {
     // Stryker disable next-line StringLiteral: the components convert alike under every draft; 2020-12 is the one OpenAPI 3.1 reads
     target: 'draft-2020-12',
     overrideRef: ({ referenceId }) => `${COMPONENTS}${referenceId}`,
+    // A check written as a function has no JSON Schema: isoTimestamp beside it says date-time.
+    ignoreActions: ['check'],
   })
   keepDocumentToTheContract(out)
   return out

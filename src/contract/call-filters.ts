@@ -79,6 +79,13 @@ export function parseDateSpan(raw: string): DateSpan | null {
   return Number.isNaN(ms) ? null : { first: ms, last: ms }
 }
 
+/**
+ * An exact instant with its zone (Z or an offset) on a day that exists, as the API writes call
+ * times. Stricter than valibot's isoTimestamp, which takes "+05", a space for the T and 2021-02-29:
+ * forms Date.parse cannot read, or reads as another day.
+ */
+export const isInstant = (raw: string): boolean => INSTANT.test(raw) && parseDateSpan(raw) !== null
+
 export const FILTER_MESSAGES = {
   loanid: `loanid must be a GUID such as ${SAMPLE_LOAN_ID}`,
   borrowerid: 'borrowerid must be 1 to 64 letters, digits, "-" or "_"',

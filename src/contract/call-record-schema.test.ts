@@ -106,3 +106,23 @@ describe('a call as any Call Tracking API may send it (the dashboard reads these
     ).toBe(false)
   })
 })
+
+describe('call times', () => {
+  it.each([
+    '2020-08-03T21:53:31+05',
+    '2020-08-03T21:53:31 +05:00',
+    '2020-08-03 21:53:31Z',
+    '2020-02-30T21:53:31Z',
+    '2021-02-29T21:53:31.000Z',
+    '2020-08-03T24:00:00Z',
+  ])('refuses %j, which Date.parse cannot read or reads as another day', (callTimestamp) => {
+    expect(v.safeParse(wireCallSchema, { ...call, callTimestamp }).success).toBe(false)
+  })
+
+  it.each(['2020-08-03T21:53:31Z', '2024-02-29T21:53:31.468-05:00', '2020-08-03T21:53:31.1234Z'])(
+    'takes %j',
+    (callTimestamp) => {
+      expect(v.safeParse(wireCallSchema, { ...call, callTimestamp }).success).toBe(true)
+    },
+  )
+})

@@ -2,6 +2,7 @@
 // tree-shakes to a third of zod/mini's weight in the first load (issue 7's budget). Descriptions
 // are `description` actions in each field's pipe; the OpenAPI document is generated from them.
 import * as v from 'valibot'
+import { isInstant } from './call-filters'
 
 export const CALL_STATUSES = ['Attempted', 'Contacted'] as const
 export const callStatusSchema = v.pipe(
@@ -10,9 +11,9 @@ export const callStatusSchema = v.pipe(
 )
 export type CallStatus = v.InferOutput<typeof callStatusSchema>
 
-/** An ISO 8601 instant with its zone: "Z" or an offset. */
+/** An ISO 8601 instant with its zone, "Z" or an offset, on a real day (isInstant). */
 const instant = (description: string) =>
-  v.pipe(v.string(), v.isoTimestamp(), v.description(description))
+  v.pipe(v.string(), v.isoTimestamp(), v.check(isInstant), v.description(description))
 const text = (description: string) => v.pipe(v.string(), v.description(description))
 
 const callEntries = {

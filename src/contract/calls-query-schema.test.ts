@@ -95,6 +95,16 @@ describe('callsQuerySchema', () => {
     expect(result.issues).toMatchObject([{ type: 'never', path: [{ key: 'loanId' }] }])
   })
 
+  it.each(['constructor', 'prototype', '__proto__'])(
+    "refuses %s too, which valibot's objects pass over",
+    (key) => {
+      const query = JSON.parse(`{"${key}": "1", "limit": "5"}`) as Record<string, unknown>
+      expect(refusals(query)).toEqual([
+        { path: key, message: `${key} is not a parameter of this endpoint` },
+      ])
+    },
+  )
+
   it('refuses a start after the end, naming startdate; the same instant on both ends is a range', () => {
     expect(
       v.safeParse(callsQuerySchema, { startdate: '2025-05-02', enddate: '2025-05-01' }).issues,

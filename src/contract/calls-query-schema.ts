@@ -101,7 +101,21 @@ const queryEntries = {
   }),
 }
 
+// valibot's objects pass over these keys without a look (they guard against prototype pollution):
+// a query naming one is refused here, as any other unknown key is by the object's \`never\`.
+const UNLOOKED_KEYS = ['__proto__', 'prototype', 'constructor']
+
 export const callsQuerySchema = v.pipe(
+  v.unknown(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const input = dataset.value
+    if (typeof input !== 'object' || input === null) return
+    for (const key of UNLOOKED_KEYS.filter((k) => Object.hasOwn(input, k)))
+      addIssue({
+        message: `${key} is not a parameter of this endpoint`,
+        path: [{ type: 'unknown', origin: 'value', input, key, value: undefined }],
+      })
+  }),
   v.objectWithRest(queryEntries, v.never()),
   // Only once both dates are valid; the message stands at startdate.
   v.forward(

@@ -83,12 +83,23 @@ describe('calendar days in an explicit zone', () => {
     expect(formatDayInZone(Date.parse(last) + 1, zone)).not.toBe(value)
   })
 
-  it('reads a day a zone skipped as the moment the next one starts', () => {
+  it('refuses a day the zone skipped, and a year its clocks cannot read', () => {
     // Samoa went from the 29th straight to the 31st.
-    expect(parseLocalDay('2011-12-30', 'Pacific/Apia')?.toISOString()).toBe(
+    expect(parseLocalDay('2011-12-30', 'Pacific/Apia')).toBeNull()
+    expect(parseLocalDay('2011-12-31', 'Pacific/Apia')?.toISOString()).toBe(
       '2011-12-30T10:00:00.000Z',
     )
-    expect(formatDayInZone('2011-12-30T10:00:00.000Z', 'Pacific/Apia')).toBe('2011-12-31')
+    expect(parseLocalDay('0000-01-01', 'UTC')).toBeNull()
+  })
+
+  it('keeps the seconds of an old local mean time', () => {
+    // Monrovia was 0:44:30 behind UTC until 1972.
+    expect(parseLocalDay('1960-06-15', 'Africa/Monrovia')?.toISOString()).toBe(
+      '1960-06-15T00:44:30.000Z',
+    )
+    expect(endOfLocalDay(new Date('1960-06-15T12:00:00Z'), 'Africa/Monrovia')).toBe(
+      '1960-06-16T00:44:29.999Z',
+    )
   })
 
   it("defaults to the browser's zone", () => {

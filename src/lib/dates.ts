@@ -53,12 +53,21 @@ const sameDay = (a: CalendarDay, b: CalendarDay) => dayKey(a) === dayKey(b)
  */
 function startOfDayIn(day: CalendarDay, zone: string): number {
   const midnight = utcMidnight(day)
-  const guesses = [midnight - DAY_MS, midnight + DAY_MS].map(
-    (t) => midnight - wallClock(t, zone).offsetMinutes * 60_000,
-  )
+  const guesses = [midnight - DAY_MS, midnight + DAY_MS].map((t) => midnight - offsetAt(t, zone))
   const inDay = guesses.filter((t) => sameDay(wallClock(t, zone), day))
   // A day that never was (Samoa skipped 2011-12-30) "starts" where the next one does: at the jump.
   return inDay.length ? Math.min(...inDay) : Math.max(...guesses)
+}
+
+/**
+ * The zone's offset at `t` in ms, exact: a zone's old local mean time has seconds in it (Monrovia
+ * was 0:44:30 behind), which the clock's whole minutes would round off.
+ */
+function offsetAt(t: number, zone: string): number {
+  const w = wallClock(t, zone)
+  const asUtc = new Date(utcMidnight(w))
+  asUtc.setUTCHours(w.hour, w.minute, w.second, w.millisecond)
+  return asUtc.getTime() - t
 }
 
 /** The calendar day after `day` (no day is 23 or 25 hours long at UTC). */
@@ -76,7 +85,9 @@ export function parseLocalDay(value: string, zone: string = browserTimeZone()): 
   const day = { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }
   // Date rolls over ("2025-02-30" becomes March 2): only a day that reads back the same exists.
   if (!sameDay(dayOf(new Date(utcMidnight(day))), day)) return null
-  return new Date(startOfDayIn(day, zone))
+  // A day the zone skipped (Samoa's 2011-12-30), or one its clocks cannot read (year 0), is none.
+  const start = startOfDayIn(day, zone)
+  return formatDayInZone(start, zone) === value ? new Date(start) : null
 }
 
 /**
