@@ -105,6 +105,10 @@ describe('callsQuerySchema', () => {
     },
   )
 
+  it.each([null, 'loanid=x', 42])('refuses a query of %j that is not an object', (query) => {
+    expect(v.safeParse(callsQuerySchema, query).success).toBe(false)
+  })
+
   it('refuses a start after the end, naming startdate; the same instant on both ends is a range', () => {
     expect(
       v.safeParse(callsQuerySchema, { startdate: '2025-05-02', enddate: '2025-05-01' }).issues,

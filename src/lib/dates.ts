@@ -83,9 +83,8 @@ export function parseLocalDay(value: string, zone: string = browserTimeZone()): 
   const parts = DAY_VALUE.exec(value)
   if (!parts) return null
   const day = { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) }
-  // Date rolls over ("2025-02-30" becomes March 2): only a day that reads back the same exists.
-  if (!sameDay(dayOf(new Date(utcMidnight(day))), day)) return null
-  // A day the zone skipped (Samoa's 2011-12-30), or one its clocks cannot read (year 0), is none.
+  // Only a day that reads back the same exists: Date rolls "2025-02-30" over to March 2, a zone may
+  // skip a day (Samoa's 2011-12-30), and its clocks cannot read year 0.
   const start = startOfDayIn(day, zone)
   return formatDayInZone(start, zone) === value ? new Date(start) : null
 }
