@@ -67,7 +67,7 @@ describe('calendar days in an explicit zone', () => {
     ['America/Santiago', '2011-05-07', '2011-05-07T03:00:00.000Z', '2011-05-08T03:59:59.999Z'],
     // Gaza fell back at 01:00: the 21st has midnight twice and starts at the first.
     ['Asia/Gaza', '2012-09-21', '2012-09-20T21:00:00.000Z', '2012-09-21T21:59:59.999Z'],
-    // Samoa skipped the 30th: it "starts" and ends where the 31st starts.
+    // Samoa skipped the 30th: the 29th ends where the 31st starts.
     ['Pacific/Apia', '2011-12-29', '2011-12-29T10:00:00.000Z', '2011-12-30T09:59:59.999Z'],
   ])('in %s, %s runs from %s to %s', (zone, value, first, last) => {
     expect(parseLocalDay(value, zone)?.toISOString()).toBe(first)
