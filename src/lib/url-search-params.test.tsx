@@ -1,7 +1,13 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterUrlWrites, currentSearch, flushUrlWrites, useUrlSearch } from './url-search-params'
+import {
+  afterUrlWrites,
+  currentSearch,
+  flushUrlWrites,
+  useHoldUrlWrites,
+  useUrlSearch,
+} from './url-search-params'
 
 beforeEach(() => window.history.replaceState(null, '', '/calls#results'))
 afterEach(() => {
@@ -38,6 +44,37 @@ describe('useUrlSearch', () => {
       expect(window.location.search).toBe('?page=2')
 
       vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0)
+      act(() => result.current[1](navigateWith('page=3')))
+      vi.advanceTimersByTime(199)
+      expect(window.location.search).toBe('?page=2')
+      vi.advanceTimersByTime(1)
+      expect(window.location.search).toBe('?page=3')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('holds the write while a holder needs the page (at most 200 ms), and makes it after the frame that follows', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] })
+    try {
+      const { result, rerender } = renderHook(
+        ({ hold }) => {
+          useHoldUrlWrites(hold)
+          return useUrlSearch()
+        },
+        { initialProps: { hold: false } },
+      )
+      act(() => result.current[1](navigateWith('page=2')))
+      rerender({ hold: true })
+      vi.advanceTimersByTime(40) // two frames
+      expect(window.location.search).toBe('')
+      expect(result.current[0]).toBe('?page=2')
+      rerender({ hold: false })
+      vi.advanceTimersByTime(20) // the frame after the hold, then the idle moment after it
+      expect(window.location.search).toBe('?page=2')
+
+      // A hold that lasts: the address bar is right 200 ms after the change all the same.
+      rerender({ hold: true })
       act(() => result.current[1](navigateWith('page=3')))
       vi.advanceTimersByTime(199)
       expect(window.location.search).toBe('?page=2')

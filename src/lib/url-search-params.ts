@@ -1,16 +1,22 @@
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 
 // The URL is the state: the platform's History API and URLSearchParams, no router needed.
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((l) => l())
 
-// The view changes at once; the address bar is written after the frame that shows it. In Chromium
-// a pushState costs 1–13 ms on this page (measured), as much as rendering a whole page of rows, and
-// a Next page click or a search would wait for it before painting. Until the write, `shown` is the
-// search the view answers, and `writes` are the history entries still to be made, in order.
+// The view changes at once; the address bar is written once the frame that shows it is painted and
+// the page is idle. In Chromium a pushState costs 1–13 ms on this page (measured), as much as
+// rendering a whole page of rows, and a Next page click or a search would wait for it before
+// painting. Until the write, `shown` is the search the view answers, and `writes` are the history
+// entries still to be made, in order.
 let shown: string | null = null
 const writes: { url: string; replace: boolean }[] = []
 let guard: ReturnType<typeof setTimeout> | undefined
+/** At the latest this long after a change, the address bar says it (a hidden tab has no frames). */
+const GUARD_MS = 200
+let frameAsked = false
+/** Holders who need the main thread more than the address bar does now (useHoldUrlWrites). */
+let holds = 0
 // What waits for the address bar to be right: the tab's title (see afterUrlWrites).
 const afterWrites = new Set<() => void>()
 
@@ -24,6 +30,7 @@ function runAfterWrites() {
 export function flushUrlWrites() {
   clearTimeout(guard)
   guard = undefined
+  frameAsked = false
   for (const { url, replace } of writes.splice(0)) {
     // Stryker disable next-line StringLiteral: browsers ignore the title argument ('' by convention)
     window.history[replace ? 'replaceState' : 'pushState'](null, '', url)
@@ -46,11 +53,38 @@ export function afterUrlWrites(run: () => void): () => void {
   return () => afterWrites.delete(run)
 }
 
+/** Runs `run` when the page is idle: after the tasks already waiting (the next frame's included). */
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(run, { timeout: GUARD_MS / 2 })
+    : setTimeout(run)
+
 function scheduleFlush() {
-  if (guard !== undefined) return
-  // After the next frame's paint; the guard covers a hidden tab, where frames do not come.
-  requestAnimationFrame(() => setTimeout(flushUrlWrites))
-  guard = setTimeout(flushUrlWrites, 200)
+  guard ??= setTimeout(flushUrlWrites, GUARD_MS)
+  if (frameAsked) return
+  frameAsked = true
+  requestAnimationFrame(() =>
+    whenIdle(() => {
+      frameAsked = false
+      if (holds === 0) flushUrlWrites()
+    }),
+  )
+}
+
+/**
+ * While `hold` is true the address bar is not written, for at most 200 ms from the change (a search
+ * whose rows are on their way: the write would run as they arrive and hold them back by its own
+ * length). When the hold ends, the write follows the next frame, as usual.
+ */
+export function useHoldUrlWrites(hold: boolean): void {
+  useEffect(() => {
+    if (!hold) return
+    holds += 1
+    return () => {
+      holds -= 1
+      if (writes.length > 0) scheduleFlush()
+    }
+  }, [hold])
 }
 
 // Back or Forward wins over a write not yet made: the browser has moved from the entry the write

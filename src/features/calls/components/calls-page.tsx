@@ -7,6 +7,7 @@ import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useHoldUrlWrites } from '../../../lib/url-search-params'
 import { useCallResults } from '../hooks/use-call-results'
 import { useFirstRowsInSlices } from '../hooks/use-first-rows-in-slices'
 import { useCallsView } from '../hooks/use-calls-view'
@@ -74,6 +75,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   }, [unauthorized, onUnauthorized])
 
   const { shown } = results
+  // The address bar is written once the rows asked for are drawn, not as they arrive.
+  useHoldUrlWrites(shown.status === 'loading' || (shown.status === 'rows' && shown.stale))
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
   // query's own answer, never on an earlier page still on screen while it loads.
   const clampTo =
