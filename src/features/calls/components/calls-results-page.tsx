@@ -80,9 +80,11 @@ export function CallsResultsPage({
     [snapshotNow, staleNow, sort, limit, total, zone, fetching],
   )
   const first = useMemo(() => ({ ...latest, rows: latest.rows.slice(0, AT_ONCE) }), [latest])
-  const deferred = useDeferredValue(latest, first)
   const large = latest.rows.length > AT_ONCE
-  const { snapshot, rows, ...at } = large ? deferred : latest
+  // Only a large page is deferred: a deferred value asks for a second render whenever it changes,
+  // and for a page of 20 that render (the page, its pager) ran after each Next page click's frame.
+  const deferred = useDeferredValue(large ? latest : null, large ? first : null)
+  const { snapshot, rows, ...at } = large ? (deferred ?? first) : latest
   return (
     <>
       <p className="result-count" role="status">

@@ -5,6 +5,7 @@ import {
   refusedTimeZone,
   serializeViewState,
   type CallsViewState,
+  type FilterDraft,
 } from '../model/calls-view-state'
 import { normalizeLinkParameters } from '../model/link-parameters'
 
@@ -17,7 +18,13 @@ import { normalizeLinkParameters } from '../model/link-parameters'
 export function useCallsView() {
   const [search, navigate] = useUrlSearch()
   const link = useMemo(() => normalizeLinkParameters(search), [search])
-  const view = useMemo(() => parseViewState(link.search), [link.search])
+  const parsed = useMemo(() => parseViewState(link.search), [link.search])
+  // The same filters stay the same object from one view to the next (another page, order or call
+  // open): what is memoised on them, the summary and the cadence among them, is not drawn again on
+  // every Next page click.
+  const filtersKey = JSON.stringify(parsed.filters)
+  const filters = useMemo(() => JSON.parse(filtersKey) as FilterDraft, [filtersKey])
+  const view = useMemo(() => ({ ...parsed, filters }), [parsed, filters])
   const go = useCallback(
     (next: Partial<CallsViewState>, replace = false) =>
       navigate(
