@@ -1,8 +1,14 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createColumnHelper, useTable } from '@tanstack/react-table'
+import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { DataTable, dataTableFeatures, type DataTableFeatures } from './data-table'
+import {
+  DataTable,
+  dataTableFeatures,
+  type DataTableFeatures,
+  type DataTableSort,
+} from './data-table'
 
 type Item = { id: string }
 const col = createColumnHelper<DataTableFeatures, Item>()
@@ -19,8 +25,7 @@ function Table({ items }: { items: Item[] }) {
     columns,
     data: items,
     getRowId: (item) => item.id,
-    manualSorting: true,
-    state: { sorting: [], columnVisibility: {} },
+    state: { columnVisibility: {} },
   })
   return (
     <>
@@ -61,5 +66,61 @@ describe('DataTable keeps the focus with its row when the rows change', () => {
     expect(screen.getByRole('button', { name: 'Open b' })).toHaveFocus()
     rerender(<Table items={items('b', 'z')} />) // and still follows it after that
     expect(screen.getByRole('button', { name: 'Open b' })).toHaveFocus()
+  })
+})
+
+type Person = { name: string; age: number; note: string }
+const people = createColumnHelper<DataTableFeatures, Person>()
+const personColumns = people.columns([
+  people.accessor('name', { header: 'Name', meta: { sortFirst: 'asc' } }),
+  people.accessor('age', { header: 'Age', meta: { sortFirst: 'desc' } }),
+  people.accessor('note', { header: 'Note' }),
+])
+
+function SortedTable({ initial }: { initial: DataTableSort }) {
+  const [sort, setSort] = useState(initial)
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: personColumns,
+    data: [{ name: 'Ann', age: 40, note: '' }],
+    state: { columnVisibility: {} },
+  })
+  return (
+    <>
+      <h2 id="people-title">People</h2>
+      <DataTable table={table} labelledBy="people-title" sort={sort} onSortChange={setSort} />
+      <output>{`${sort.column} ${sort.desc ? 'desc' : 'asc'}`}</output>
+    </>
+  )
+}
+
+describe('DataTable sorting headers', () => {
+  const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(name) })
+
+  it('marks the sorted column, and every other sortable one as not sorted', () => {
+    render(<SortedTable initial={{ column: 'age', desc: true }} />)
+    expect(header('Age')).toHaveAttribute('aria-sort', 'descending')
+    expect(header('Name')).toHaveAttribute('aria-sort', 'none')
+    expect(header('Note')).not.toHaveAttribute('aria-sort')
+  })
+
+  it('sorts another column its own first way, then the other way on each click', async () => {
+    const user = userEvent.setup()
+    render(<SortedTable initial={{ column: 'name', desc: false }} />)
+    await user.click(screen.getByRole('button', { name: /Age/ }))
+    expect(screen.getByRole('status')).toHaveTextContent('age desc')
+    expect(header('Age')).toHaveAttribute('aria-sort', 'descending')
+    await user.click(screen.getByRole('button', { name: /Age/ }))
+    expect(screen.getByRole('status')).toHaveTextContent('age asc')
+    await user.click(screen.getByRole('button', { name: /Name/ }))
+    expect(screen.getByRole('status')).toHaveTextContent('name asc')
+    expect(header('Name')).toHaveAttribute('aria-sort', 'ascending')
+    await user.click(screen.getByRole('button', { name: /Name/ }))
+    expect(screen.getByRole('status')).toHaveTextContent('name desc')
+  })
+
+  it('gives a column without a first way no sort button', () => {
+    render(<SortedTable initial={{ column: 'name', desc: false }} />)
+    expect(screen.queryByRole('button', { name: /Note/ })).toBeNull()
   })
 })

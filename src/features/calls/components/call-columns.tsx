@@ -51,14 +51,12 @@ function ZonedHeader({ label, zone }: { label: string; zone: string }) {
 const textColumn = (id: 'createdBy' | 'updatedBy') =>
   col.accessor(id, {
     header: COLUMN_LABELS[id],
-    enableSorting: false,
     // One line, clipped: an account name can be any length (the drawer shows all of it).
     cell: (info) => <span className="cell-clip">{formatUserAccount(info.getValue())}</span>,
   })
 const instantColumn = (id: 'createdDate' | 'updatedDate', zone: string) =>
   col.accessor(id, {
     header: () => <ZonedHeader label={COLUMN_LABELS[id]} zone={zone} />,
-    enableSorting: false,
     cell: (info) => <TimeCell iso={info.getValue()} zone={zone} relative={false} />,
   })
 
@@ -67,28 +65,27 @@ export function callColumns(onViewDetails: (call: WireCall) => void, zone: strin
   return col.columns([
     col.accessor('callTimestamp', {
       header: () => <ZonedHeader label={COLUMN_LABELS.callTimestamp} zone={zone} />,
-      sortDescFirst: true,
+      meta: { sortFirst: 'desc' },
       cell: (info) => <TimeCell iso={info.getValue()} zone={zone} relative />,
     }),
     col.accessor('callStatus', {
       header: COLUMN_LABELS.callStatus,
-      sortDescFirst: false,
+      meta: { sortFirst: 'asc' },
       cell: (info) => <CallStatusBadge status={info.getValue()} />,
     }),
     col.accessor('phoneNumber', {
       header: COLUMN_LABELS.phoneNumber,
-      sortDescFirst: false,
+      meta: { sortFirst: 'asc' },
       cell: (info) => <span className="nowrap">{formatPhoneNumber(info.getValue())}</span>,
     }),
-    col.accessor('borrowerId', { header: COLUMN_LABELS.borrowerId, sortDescFirst: false }),
+    col.accessor('borrowerId', { header: COLUMN_LABELS.borrowerId, meta: { sortFirst: 'asc' } }),
     col.accessor('loanId', {
       header: COLUMN_LABELS.loanId,
-      sortDescFirst: false,
+      meta: { sortFirst: 'asc' },
       cell: (info) => <ShortId value={info.getValue()} />,
     }),
     col.accessor('callId', {
       header: COLUMN_LABELS.callId,
-      enableSorting: false,
       cell: (info) => <ShortId value={info.getValue()} />,
     }),
     instantColumn('createdDate', zone),
@@ -98,7 +95,6 @@ export function callColumns(onViewDetails: (call: WireCall) => void, zone: strin
     col.display({
       id: 'details',
       header: () => <span className="visually-hidden">Details</span>,
-      enableSorting: false,
       enableHiding: false,
       cell: ({ row }) => (
         <button

@@ -1,6 +1,6 @@
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table'
+import { useTable } from '@tanstack/react-table'
 import { memo, useMemo } from 'react'
-import { DataTable, dataTableFeatures } from '../../../components/ui/data-table'
+import { DataTable, dataTableFeatures, type DataTableSort } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
@@ -37,24 +37,18 @@ export const CallsTable = memo(function CallsTable({
   // cells follow the clock by themselves.
   const columns = useMemo(() => callColumns(onViewDetails, timeZone), [onViewDetails, timeZone])
   const [columnVisibility] = useColumnVisibility()
-  const sorting: SortingState = [{ id: sort.column, desc: sort.desc }]
-
-  // Rows arrive already sorted (across the whole result, or within the page): sorting is manual.
+  // Rows arrive already sorted (across the whole result, or within the page).
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data: rows,
     getRowId: (call) => call.callId,
-    manualSorting: true,
-    enableSortingRemoval: false,
-    enableMultiSort: false,
-    state: { sorting, columnVisibility },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0]
-      const column = SORTABLE_COLUMNS.find((c) => c === next?.id)
-      if (next && column) onSortChange({ column, desc: next.desc })
-    },
+    state: { columnVisibility },
   })
+  const changeSort = ({ column: id, desc }: DataTableSort) => {
+    const column = SORTABLE_COLUMNS.find((c) => c === id)
+    if (column) onSortChange({ column, desc })
+  }
 
   return (
     <DataTable
@@ -62,6 +56,8 @@ export const CallsTable = memo(function CallsTable({
       labelledBy={labelledBy}
       describedBy={describedBy}
       busy={busy}
+      sort={sort}
+      onSortChange={changeSort}
       stale={stale}
       onRowClick={(row) => onViewDetails(row.original)}
     />
