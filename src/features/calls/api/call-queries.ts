@@ -2,8 +2,7 @@ import { queryOptions, type QueryKey } from '@tanstack/react-query'
 import type { WireCall } from '../../../contract/call-record-schema'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
-import { readCallTally, type TallyProgress } from './read-call-tally'
-import { readAllCalls } from './read-all-calls'
+import type { TallyProgress } from './read-call-tally'
 
 /** Whose calls a contact cadence counts: one loan, or one borrower (all their loans). */
 export type CadenceSubject = { loanid: string } | { borrowerid: string }
@@ -41,12 +40,15 @@ export const callQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...callQueries.scope(r), 'summary', { filters }] as const,
-      queryFn: ({ signal, client }) =>
-        readCallTally(r, filters, {
+      // The readers are fetched with the first summary or cadence: a first search needs neither.
+      queryFn: async ({ signal, client }) => {
+        const { readCallTally } = await import('./read-call-tally')
+        return readCallTally(r, filters, {
           signal,
           cached: client.getQueryData(callQueries.whole(r, filters).queryKey),
           onProgress,
-        }),
+        })
+      },
       // Read once per filter set (a large one is thousands of calls) and kept until it is dropped
       // from the cache; the section says when the count on screen no longer matches it.
       staleTime: Infinity,
@@ -60,6 +62,7 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.scope(r), 'cadence', { subject, since }] as const,
       queryFn: async ({ signal }) => {
+        const { readAllCalls } = await import('./read-all-calls')
         const calls: WireCall[] = []
         for await (const chunk of readAllCalls(r, { ...subject, startdate: since }, { signal }))
           calls.push(...chunk)

@@ -5,8 +5,11 @@ import { SummaryWaiting } from './summary-waiting'
 
 // The summary (and, from it, the chart) is a chunk of its own, asked for once a first result is
 // counted: the first search neither loads nor waits for it.
+// The tally's reader comes with it (the summary's query imports it on first use).
 const CallsSummary = lazy(() =>
-  import('./calls-summary').then((module) => ({ default: memo(module.CallsSummary) })),
+  Promise.all([import('./calls-summary'), import('../api/read-call-tally')]).then(([module]) => ({
+    default: memo(module.CallsSummary),
+  })),
 )
 
 type CallsSummarySlotProps = CallsSummaryProps & {

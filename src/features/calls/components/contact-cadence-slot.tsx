@@ -12,8 +12,11 @@ import { CadencePending, ContactCadenceFrame } from './contact-cadence-frame'
 // so a search by loan or borrower finds it there and its figures can arrive with the rows; at the
 // latest, on that search.
 let LoadedCadence: ComponentType<ContactCadenceProps> | null = null
+// The reader of the window's calls comes with it (its query imports it on first use).
 const importCadence = () =>
-  import('./contact-cadence').then((module) => (LoadedCadence ??= memo(module.ContactCadence)))
+  Promise.all([import('./contact-cadence'), import('../api/read-all-calls')]).then(
+    ([module]) => (LoadedCadence ??= memo(module.ContactCadence)),
+  )
 // Only until the chunk is in: a lazy component suspends on its first render even when its module
 // has already arrived, and React holds the content back behind the fallback for a while (~300 ms),
 // so the figures' query would start after the rows had come.
