@@ -249,9 +249,17 @@ type Done = { firstBorrower: string } | { pageStatus: string }
 async function armPaintTimer(page: Page, startEvent: 'submit' | 'click', done: Done) {
   await page.evaluate(
     ([event, until]) => {
-      const w = window as unknown as { benchStart?: number; benchEnd?: number }
+      const w = window as unknown as {
+        benchStart?: number
+        benchEnd?: number
+        benchDone?: Promise<void>
+      }
       w.benchStart = undefined
       w.benchEnd = undefined
+      // Awaited by readTimer: polling for the end (every frame, by default) would run the
+      // harness's own script inside the interval it measures.
+      let done = () => {}
+      w.benchDone = new Promise<void>((resolve) => (done = resolve))
       const target =
         event === 'submit'
           ? document.querySelector('form[role=search]')
@@ -268,7 +276,12 @@ async function armPaintTimer(page: Page, startEvent: 'submit' | 'click', done: D
       const observer = new MutationObserver(() => {
         if (w.benchStart === undefined || !reached()) return
         observer.disconnect()
-        requestAnimationFrame(() => setTimeout(() => (w.benchEnd = performance.now())))
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            w.benchEnd = performance.now()
+            done()
+          }),
+        )
       })
       observer.observe(document.body, { childList: true, subtree: true, characterData: true })
     },
@@ -277,11 +290,13 @@ async function armPaintTimer(page: Page, startEvent: 'submit' | 'click', done: D
 }
 
 async function readTimer(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () => (window as unknown as { benchEnd?: number }).benchEnd !== undefined,
-  )
-  return page.evaluate(() => {
-    const w = window as unknown as { benchStart: number; benchEnd: number }
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      benchStart: number
+      benchEnd: number
+      benchDone: Promise<void>
+    }
+    await w.benchDone
     return w.benchEnd - w.benchStart
   })
 }
