@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import { afterPaint } from './after-paint'
 
 // The URL is the state: the platform's History API and URLSearchParams, no router needed.
 const listeners = new Set<() => void>()
@@ -53,22 +54,14 @@ export function afterUrlWrites(run: () => void): () => void {
   return () => afterWrites.delete(run)
 }
 
-/** Runs `run` when the page is idle: after the tasks already waiting (the next frame's included). */
-const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window
-    ? requestIdleCallback(run, { timeout: GUARD_MS / 2 })
-    : setTimeout(run)
-
 function scheduleFlush() {
   guard ??= setTimeout(flushUrlWrites, GUARD_MS)
   if (frameAsked) return
   frameAsked = true
-  requestAnimationFrame(() =>
-    whenIdle(() => {
-      frameAsked = false
-      if (holds === 0) flushUrlWrites()
-    }),
-  )
+  afterPaint(() => {
+    frameAsked = false
+    if (holds === 0) flushUrlWrites()
+  }, GUARD_MS / 2)
 }
 
 /**

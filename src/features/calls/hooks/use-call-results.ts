@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { WireCall } from '../../../contract/call-record-schema'
+import { afterPaint } from '../../../lib/after-paint'
 import { isApiError } from '../../../lib/api-error'
 import { callQueries, isPageOfSearch } from '../api/call-queries'
 import {
@@ -97,21 +98,14 @@ export function useCallResults(
   const placeholder = pageQuery.isPlaceholderData
   useEffect(() => {
     if (!enabled || haveWhole || small || placeholder || !next) return
-    // Asked once this page is painted: starting a request costs the click a few ms it can spare
-    // after the frame, not before it. A page left before then asks for nothing.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(
-        () =>
-          void queryClient.prefetchQuery(
-            callQueries.page(request, apiFilters, view.page + 1, view.limit),
-          ),
-      )
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    // Asked once this page is painted and the page is idle: starting a request costs the click a
+    // few ms it can spare after the frame, not before it. A page left before then asks for nothing.
+    return afterPaint(
+      () =>
+        void queryClient.prefetchQuery(
+          callQueries.page(request, apiFilters, view.page + 1, view.limit),
+        ),
+    )
   }, [
     enabled,
     haveWhole,
