@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { afterPaint } from './after-paint'
+import { afterPaint, afterPaintDone } from './after-paint'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -8,7 +8,7 @@ afterEach(() => {
 
 describe('afterPaint', () => {
   it('waits for the frame, then for an idle moment (at most the timeout)', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] })
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
     const idle: { run: () => void; timeout: number | undefined }[] = []
     vi.stubGlobal('requestIdleCallback', (run: () => void, options?: IdleRequestOptions) =>
       idle.push({ run, timeout: options?.timeout }),
@@ -18,11 +18,12 @@ describe('afterPaint', () => {
     expect(idle).toHaveLength(0)
     vi.advanceTimersByTime(16) // the frame
     expect(idle).toEqual([{ run, timeout: 80 }])
+    vi.advanceTimersByTime(500) // the frame came: no second run from the no-frame timer
     expect(run).not.toHaveBeenCalled()
   })
 
   it('runs in the task after the frame where there is no requestIdleCallback', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] })
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
     vi.stubGlobal('requestIdleCallback', undefined)
     Reflect.deleteProperty(window, 'requestIdleCallback')
     const run = vi.fn()
@@ -31,10 +32,37 @@ describe('afterPaint', () => {
     expect(run).not.toHaveBeenCalled()
     vi.advanceTimersByTime(1)
     expect(run).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(500)
+    expect(run).toHaveBeenCalledTimes(1)
+  })
+
+  it('runs after the timeout when no frame comes (a hidden tab), and only once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.stubGlobal('requestAnimationFrame', () => 1)
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    const run = vi.fn()
+    afterPaint(run, 80)
+    vi.advanceTimersByTime(79)
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(run).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(500)
+    expect(run).toHaveBeenCalledTimes(1)
+  })
+
+  it('resolves afterPaintDone after the frame', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    Reflect.deleteProperty(window, 'requestIdleCallback')
+    let done = false
+    void afterPaintDone().then(() => (done = true))
+    await vi.advanceTimersByTimeAsync(16)
+    expect(done).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(done).toBe(true)
   })
 
   it('is called off before the frame, and after it before the idle moment', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] })
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
     const cancelled: number[] = []
     vi.stubGlobal('requestIdleCallback', () => 7)
     vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle))
@@ -46,6 +74,7 @@ describe('afterPaint', () => {
     vi.advanceTimersByTime(16)
     cancel()
     expect(cancelled).toEqual([7])
+    vi.advanceTimersByTime(500)
     expect(run).not.toHaveBeenCalled()
   })
 })

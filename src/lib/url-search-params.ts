@@ -61,7 +61,7 @@ function scheduleFlush() {
   afterPaint(() => {
     frameAsked = false
     if (holds === 0) flushUrlWrites()
-  }, GUARD_MS / 2)
+  }, GUARD_MS)
 }
 
 /**

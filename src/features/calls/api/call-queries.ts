@@ -1,5 +1,6 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query'
 import type { WireCall } from '../../../contract/call-record-schema'
+import { afterPaintDone } from '../../../lib/after-paint'
 import type { ApiFilters } from '../model/filter-validation'
 import { fetchCallsPage, fetchWholeResult, type CallsRequest } from './calls-api'
 import type { TallyProgress } from './read-call-tally'
@@ -32,7 +33,12 @@ export const callQueries = {
   whole: (r: CallsRequest, filters: ApiFilters) =>
     queryOptions({
       queryKey: [...callQueries.scope(r), 'whole', { filters }] as const,
-      queryFn: ({ signal }) => fetchWholeResult(r, filters, signal),
+      // Asked once the page it follows is painted: the query starts in the commit that draws the
+      // first page's rows, and the request (~2 ms of the main thread) would delay their frame.
+      queryFn: async ({ signal }) => {
+        await afterPaintDone()
+        return fetchWholeResult(r, filters, signal)
+      },
     }),
   /** The summary's tally; `onProgress` only watches the read (it is no input of the answer). */
   summary: (r: CallsRequest, filters: ApiFilters, onProgress?: (progress: TallyProgress) => void) =>
