@@ -7,8 +7,10 @@ const ENCODINGS = ['gzip', 'deflate'] as const
 type Encoding = (typeof ENCODINGS)[number]
 const NO_TRANSFORM = /(?:^|,)\s*?no-transform\s*?(?:,|$)/i
 const VARIES_BY_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i
-/** The API's own answers (a page, a problem, the OpenAPI document): JSON, built whole in memory. */
-const JSON_TYPE = /^application\/(?:problem\+)?json\b/i
+/** JSON and problem+json (not json-seq or json-patch+json, which may stream). */
+const JSON_TYPE = /^application\/(?:problem\+)?json(?:[;\s]|$)/i
+/** Above this declared length a JSON body is streamed (a source map served as a file, say). */
+const COMPRESS_AT_ONCE_MAX = 256 * 1024
 const compressNow = { gzip: gzipSync, deflate: deflateSync } as const
 
 /** The encoding the client prefers: the highest q above 0; on a tie, gzip. */
@@ -54,11 +56,16 @@ export function compressResponses({ threshold = 1024 }: { threshold?: number } =
       headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     const encoding = chooseEncoding(c.req.header('accept-encoding'))
     if (!encoding || !c.res.body) return
-    if (JSON_TYPE.test(headers.get('content-type') ?? '')) {
-      // Compressed whole, in this turn of the event loop (a 500-call page, ~130 kB, takes ~1 ms).
-      // Through a CompressionStream the body would go out over several turns, and a request that
-      // came in just behind this one (the dashboard asks for a page and, at once, the contact
-      // cadence) would be answered in between, holding this answer's last bytes back until then.
+    if (
+      JSON_TYPE.test(headers.get('content-type') ?? '') &&
+      (!length || Number(length) <= COMPRESS_AT_ONCE_MAX)
+    ) {
+      // The API's answers (a page, a problem, the OpenAPI document) are built whole in memory, with
+      // no length declared; they are compressed whole, in this turn of the event loop (a 500-call
+      // page, ~130 kB, in ~1 ms on an idle core). Through a CompressionStream the body would go out
+      // over several turns, and a request that came in just behind this one (the dashboard asks for
+      // a page and, at once, the contact cadence) would be answered in between, holding this
+      // answer's last bytes back until then. A large JSON file keeps the stream.
       const body = compressNow[encoding](new Uint8Array(await c.res.arrayBuffer()))
       c.res = new Response(body, c.res)
       c.res.headers.set('content-length', String(body.byteLength))

@@ -96,6 +96,29 @@ describe('compressResponses, case by case (the rules of Hono’s compress())', (
     expect((await res.arrayBuffer()).byteLength).toBe(length)
   })
 
+  it.each([
+    ['a JSON file above 256 KiB (a source map, say)', 'application/json', 256 * 1024 + 1, null],
+    ['a JSON file of 256 KiB', 'application/json', 256 * 1024, 'known'],
+    ['a problem', 'application/problem+json; charset=UTF-8', 2000, 'known'],
+    ['a JSON Patch', 'application/json-patch+json', 2000, null],
+  ])(
+    'compresses %s at once only when it is JSON of at most 256 KiB',
+    async (_name, type, size, length) => {
+      const file = new Hono()
+      file.use('*', compressResponses())
+      file.get('/file', (c) =>
+        c.body('x'.repeat(size), 200, { 'content-type': type, 'content-length': String(size) }),
+      )
+      const res = await file.request('http://127.0.0.1/file', {
+        headers: { 'accept-encoding': 'gzip' },
+      })
+      expect(res.headers.get('content-encoding')).toBe('gzip')
+      const bytes = Buffer.from(await res.arrayBuffer())
+      expect(res.headers.get('content-length')).toBe(length && String(bytes.length))
+      expect(gunzipSync(bytes).toString('utf8')).toHaveLength(size)
+    },
+  )
+
   it('streams an answer that is not JSON through the compressor (no length known up front)', async () => {
     const res = await get('/with/x-any/1', 'deflate')
     expect(res.headers.get('content-encoding')).toBe('deflate')
