@@ -85,6 +85,36 @@ describe('useUrlSearch', () => {
     }
   })
 
+  it.each([
+    [
+      'the page is hidden',
+      () => {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+        document.dispatchEvent(new Event('visibilitychange'))
+      },
+    ],
+    ['the page goes away', () => window.dispatchEvent(new Event('pagehide'))],
+  ])('makes a held write at once when %s', (_when, leave) => {
+    const { result } = renderHook(() => {
+      useHoldUrlWrites(true)
+      return useUrlSearch()
+    })
+    act(() => result.current[1](navigateWith('page=5')))
+    expect(window.location.search).toBe('')
+    leave()
+    expect(window.location.search).toBe('?page=5')
+  })
+
+  it('does not write on a page that only comes back into view', () => {
+    const { result } = renderHook(() => {
+      useHoldUrlWrites(true)
+      return useUrlSearch()
+    })
+    act(() => result.current[1](navigateWith('page=6')))
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(window.location.search).toBe('')
+  })
+
   it('replaces the entry when asked, and leaves no "?" behind for empty parameters', () => {
     window.history.replaceState(null, '', '/calls?page=3#results')
     const { result } = renderHook(() => useUrlSearch())

@@ -89,12 +89,27 @@ function onPopState() {
   notify()
 }
 
+// The page is going away or out of sight (a reload, a closed tab, another tab): the address bar
+// and the history get what is pending now, held or not, so a reload shows the view on screen.
+function onLeave(event: Event) {
+  if (writes.length === 0) return
+  if (event.type === 'pagehide' || document.visibilityState === 'hidden') flushUrlWrites()
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener)
-  if (listeners.size === 1) window.addEventListener('popstate', onPopState)
+  if (listeners.size === 1) {
+    window.addEventListener('popstate', onPopState)
+    window.addEventListener('pagehide', onLeave)
+    document.addEventListener('visibilitychange', onLeave)
+  }
   return () => {
     listeners.delete(listener)
-    if (listeners.size === 0) window.removeEventListener('popstate', onPopState)
+    if (listeners.size === 0) {
+      window.removeEventListener('popstate', onPopState)
+      window.removeEventListener('pagehide', onLeave)
+      document.removeEventListener('visibilitychange', onLeave)
+    }
   }
 }
 
