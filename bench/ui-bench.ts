@@ -296,7 +296,12 @@ async function readTimer(page: Page): Promise<number> {
       benchEnd: number
       benchDone: Promise<void>
     }
-    await w.benchDone
+    // As waitForFunction did: a page whose rows never come fails the run after 30 s.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no rows painted within 30 s')), 30_000)
+    })
+    await Promise.race([w.benchDone, timedOut]).finally(() => clearTimeout(timer))
     return w.benchEnd - w.benchStart
   })
 }

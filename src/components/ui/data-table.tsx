@@ -20,7 +20,7 @@ export type DataTableSort = { column: string; desc: boolean }
  * Column visibility comes from outside (a remembered preference), and so does the order: the rows
  * arrive sorted (by the API, or across a whole result), so the table only shows the order and
  * reports header clicks. TanStack's row-sorting feature is left out: with manual sorting all it
- * did here was keep that one column and direction (1.2 kB gzip of the first load).
+ * did here was keep that one column and direction (1.1 kB gzip of the first load).
  */
 const columnMeta: DataTableColumnMeta = {} // its type is what counts: `meta` on a column def
 export const dataTableFeatures = tableFeatures({ columnVisibilityFeature, columnMeta })

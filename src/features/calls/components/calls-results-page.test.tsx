@@ -47,11 +47,13 @@ function pageProps(page: number, size: number): ComponentProps<typeof CallsResul
   }
 }
 
-/** Each commit of the results page, with the borrower of its first row at that moment. */
+/** Each commit of the results page: the borrower of its first row, and how many rows it drew. */
 function drawing(first: ComponentProps<typeof CallsResultsPage>) {
   const commits: string[] = []
-  const onRender = () =>
-    commits.push(screen.getAllByRole('row')[1]?.querySelectorAll('td')[3]?.textContent ?? '')
+  const onRender = () => {
+    const rows = screen.getAllByRole('row').slice(1)
+    commits.push(`${rows[0]?.querySelectorAll('td')[3]?.textContent ?? ''} ×${rows.length}`)
+  }
   const page = (props: ComponentProps<typeof CallsResultsPage>) => (
     <Profiler id="results" onRender={onRender}>
       <CallsResultsPage {...props} />
@@ -71,14 +73,14 @@ describe('CallsResultsPage', () => {
     const commits = next(pageProps(2, 20))
     // A render the page asked for itself would come after the rerender, in a task of its own.
     await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(commits).toEqual(['100020'])
+    expect(commits).toEqual(['100020 ×20'])
   })
 
   it('draws a larger page first with its first 20 rows, then all of them, in a commit of their own', async () => {
     const next = drawing(pageProps(1, 20))
     const commits = next(pageProps(2, 50))
     await screen.findByText('100099')
-    expect(commits).toEqual(['100050', '100050'])
+    expect(commits).toEqual(['100050 ×20', '100050 ×50'])
     expect(screen.getAllByRole('row')).toHaveLength(51)
   })
 })
