@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Pagination } from './pagination'
 
@@ -25,5 +25,49 @@ describe('Pagination', () => {
     render(pager(2, 3))
     for (const word of ['First', 'Previous', 'Next', 'Last'])
       expect(screen.getByRole('button', { name: `${word} page` })).toHaveTextContent(word)
+  })
+
+  // Chromium drops the focus the moment a focused button is disabled (a blur towards nothing);
+  // jsdom keeps it there. Both must end on the neighbour.
+  it.each([
+    ['keeps it on the disabled button (jsdom)', () => {}],
+    [
+      'drops it to the body (Chromium)',
+      () => screen.getByRole('button', { name: 'Next page' }).blur(),
+    ],
+  ])(
+    'hands focus from Next to Previous on reaching the last page, when the browser %s',
+    (_how, drop) => {
+      const { rerender } = render(pager(2, 3))
+      act(() => screen.getByRole('button', { name: 'Next page' }).focus())
+      act(drop)
+      rerender(pager(3, 3))
+      expect(screen.getByRole('button', { name: 'Previous page' })).toHaveFocus()
+    },
+  )
+
+  it('hands focus from First to Next on reaching the first page', () => {
+    const { rerender } = render(pager(2, 3))
+    act(() => screen.getByRole('button', { name: 'First page' }).focus())
+    rerender(pager(1, 3))
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveFocus()
+  })
+
+  it('leaves the focus where the user moved it meanwhile', () => {
+    const { rerender } = render(
+      <>
+        {pager(2, 3)}
+        <input aria-label="Elsewhere" />
+      </>,
+    )
+    act(() => screen.getByRole('button', { name: 'Next page' }).focus())
+    act(() => screen.getByLabelText('Elsewhere').focus())
+    rerender(
+      <>
+        {pager(3, 3)}
+        <input aria-label="Elsewhere" />
+      </>,
+    )
+    expect(screen.getByLabelText('Elsewhere')).toHaveFocus()
   })
 })

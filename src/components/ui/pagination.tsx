@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { GoToPage } from './go-to-page'
 import { formatCount } from '../../lib/format-count'
 
@@ -36,12 +36,19 @@ export function Pagination({
   const atStart = page <= 1
   const atEnd = pageCount !== null && page >= pageCount
 
-  useEffect(() => {
-    const focused = document.activeElement
-    const step = (Object.keys(buttons.current) as Step[]).find(
-      (s) => buttons.current[s] === focused,
-    )
-    if (!step || !buttons.current[step]?.disabled) return
+  // The step button that has (or, disabled by the click, just had) the focus. Chromium takes the
+  // focus off a button the moment it is disabled, so the button cannot be found from
+  // document.activeElement afterwards: a blur towards nothing (relatedTarget null) keeps the note,
+  // a move to another element clears it.
+  const focusedStep = useRef<Step | null>(null)
+  // A layout effect: in the commit that disables the button, before anything else can take focus.
+  useLayoutEffect(() => {
+    const step = focusedStep.current
+    const button = step && buttons.current[step]
+    if (!step || !button?.disabled) return
+    // Only if the focus is still there, or was dropped with it (not moved on by the user).
+    const active = document.activeElement
+    if (active !== button && active !== document.body && active !== null) return
     // The neighbour that still leads somewhere: back toward the start from the end, and forward
     // from the start.
     const order: Step[] =
@@ -62,6 +69,10 @@ export function Pagination({
         buttons.current[step] = el
       }}
       onClick={() => onPageChange(target)}
+      onFocus={() => (focusedStep.current = step)}
+      onBlur={(event) => {
+        if (event.relatedTarget) focusedStep.current = null
+      }}
     >
       {word}
     </button>
