@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CallRecord, CallsQuery, Tenancy } from '../../src/contract'
 import { parseDateSpan } from '../../src/contract/call-filters'
+import { isoTime as iso } from './iso-time'
 
 // A row as the page statements return it: raw (an array in COLUMNS' order), because better-sqlite3
 // builds an object a property at a time, which cost more than the query (~6 µs a row).
@@ -18,8 +19,6 @@ type CallRow = [
   updatedBy: string,
   createdBy: string,
 ]
-
-const iso = (ms: number) => new Date(ms).toISOString()
 
 // One object literal, so every record has the same shape; the keys in the order the API sends them.
 const toRecord = (row: CallRow): CallRecord => ({
