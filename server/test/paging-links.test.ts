@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { callsQuerySchema } from '../../src/contract'
+import { FILTER_PARAMS, callsQuerySchema, type CallsQuery } from '../../src/contract'
 import { pagingLinks } from '../calls/paging-links'
 
 const URL_SENT = 'http://127.0.0.1:4173/calltrackingapi/calltracking/calls?limit=20&junk=1'
@@ -86,5 +86,57 @@ describe('paging links', () => {
     expect(links({}, 100).next).toBe(
       'http://127.0.0.1:4173/calltrackingapi/calltracking/calls?offset=20&limit=20',
     )
+  })
+
+  // The links as they were first built: a URL parsed and its searchParams set, for each link.
+  const byUrl = (requestUrl: string, q: CallsQuery, total: number) => {
+    const lastOffset = total === 0 ? 0 : Math.floor((total - 1) / q.limit) * q.limit
+    const link = (offset: number) => {
+      const url = new URL(requestUrl)
+      url.search = ''
+      for (const name of FILTER_PARAMS) {
+        const value = q[name]
+        if (value !== undefined) url.searchParams.set(name, value)
+      }
+      url.searchParams.set('offset', String(offset))
+      url.searchParams.set('limit', String(q.limit))
+      return url.toString()
+    }
+    return {
+      first: link(0),
+      last: link(lastOffset),
+      previous: q.offset === 0 ? null : link(Math.min(Math.max(0, q.offset - q.limit), lastOffset)),
+      next: q.offset + q.limit < total ? link(q.offset + q.limit) : null,
+    }
+  }
+
+  it.each([
+    URL_SENT,
+    'http://127.0.0.1:4173/calltrackingapi/calltracking/calls',
+    'https://calls.example.com:8443/prefix/calltrackingapi/calltracking/calls?x=1#part',
+    'http://[::1]:4173/calltrackingapi/calltracking/calls?#',
+    'http://h/calltrackingapi/calltracking/calls#a#b?c',
+    'http://h/caf%C3%A9/calls?q=%20',
+    'http://h',
+  ])('writes the same text as URL.searchParams would, on %s', (requestUrl) => {
+    const queries: CallsQuery[] = [
+      v.parse(callsQuerySchema, {}),
+      v.parse(callsQuerySchema, { offset: '40', limit: '7' }),
+      v.parse(callsQuerySchema, {
+        loanid: '2C809E08-A5BA-4559-9C1C-4AC2555FB1E6',
+        borrowerid: 'b_1-2',
+        phonenumber: '+1 (402) 555-0134',
+        startdate: ' 2025-03-01 ',
+        enddate: '2025-03-31T12:00:00+05:30',
+        offset: '1000000000',
+        limit: '500',
+      }),
+      // Values the schema never gives, written as a form would write them all the same.
+      { offset: 1e21, limit: 20, borrowerid: 'a b&c=d+é/?#%' },
+      { offset: 2.5, limit: 1e-7, startdate: '\u2028<>"\'' },
+    ]
+    for (const q of queries)
+      for (const total of [0, 1, 45, 1e22])
+        expect(pagingLinks(requestUrl, q, total)).toEqual(byUrl(requestUrl, q, total))
   })
 })
