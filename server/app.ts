@@ -76,12 +76,13 @@ export function createApi({ db, publicUrl = {}, requestTimeoutMs, faults }: AppO
 
   api.get(`/${CALLS_PATH}`, validQuery, (c) => {
     const query = c.req.valid('query')
-    const { total, calls } = repository.findCalls(c.var.tenancy, query)
+    // c.get, not c.var: c.var copies every variable into a new object on each read.
+    const { total, calls } = repository.findCalls(c.get('tenancy'), query)
     const page: CallsPage = {
       paging: {
         offset: query.offset,
         limit: query.limit,
-        links: pagingLinks(c.var.publicUrl.href, query, total),
+        links: pagingLinks(c.get('publicUrl').href, query, total),
       },
       data: calls,
     }
