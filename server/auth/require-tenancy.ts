@@ -23,7 +23,10 @@ const BEARER = /^Bearer(?:\s|$)/i
  */
 export function requireTenancy(db: Database.Database) {
   // `+?`, not `?`: a bare `?` is prepared again on every request (see calls-repository.ts).
-  const entitled = db.prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = +?')
+  // Raw rows ([tenantId, servicerId]): better-sqlite3 builds an object a property at a time.
+  const entitled = db
+    .prepare('SELECT tenantId, servicerId FROM api_tokens WHERE tokenSha256 = +?')
+    .raw()
   return createMiddleware<{ Variables: TenancyVariables }>(async (c, next) => {
     const token = (c.req.header('authorization') ?? '').replace(BEARER, '').trim()
     const challenge = { 'www-authenticate': 'Bearer realm="calltracking"' }
@@ -36,7 +39,7 @@ export function requireTenancy(db: Database.Database) {
         challenge,
       )
     }
-    const scopes = entitled.all(hashToken(token)) as Tenancy[]
+    const scopes = entitled.all(hashToken(token)) as [tenantId: string, servicerId: string][]
     if (scopes.length === 0)
       return problem(
         c,
@@ -53,7 +56,7 @@ export function requireTenancy(db: Database.Database) {
     if (!headers.success) return invalidParameters(c, parameterErrors(headers.issues))
     const { [TENANT_ID_HEADER]: tenantId, [SERVICER_ID_HEADER]: servicerId } = headers.output
 
-    if (!scopes.some((s) => s.tenantId === tenantId && s.servicerId === servicerId)) {
+    if (!scopes.some(([t, s]) => t === tenantId && s === servicerId)) {
       return problem(
         c,
         403,
