@@ -36,6 +36,17 @@ describe('afterPaint', () => {
     expect(run).toHaveBeenCalledTimes(1)
   })
 
+  it('is called off after the frame where there is no requestIdleCallback', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    Reflect.deleteProperty(window, 'requestIdleCallback')
+    const run = vi.fn()
+    const cancel = afterPaint(run)
+    vi.advanceTimersByTime(16)
+    cancel()
+    vi.advanceTimersByTime(500)
+    expect(run).not.toHaveBeenCalled()
+  })
+
   it('runs after the timeout when no frame comes (a hidden tab), and only once', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     vi.stubGlobal('requestAnimationFrame', () => 1)

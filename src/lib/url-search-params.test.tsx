@@ -105,6 +105,15 @@ describe('useUrlSearch', () => {
     expect(window.location.search).toBe('?page=5')
   })
 
+  it('asks for no frame when a hold ends with nothing to write', () => {
+    const { rerender } = renderHook(({ hold }) => useHoldUrlWrites(hold), {
+      initialProps: { hold: true },
+    })
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame')
+    rerender({ hold: false })
+    expect(frames).not.toHaveBeenCalled()
+  })
+
   it('does not write on a page that only comes back into view', () => {
     const { result } = renderHook(() => {
       useHoldUrlWrites(true)
@@ -224,16 +233,20 @@ describe('useUrlSearch', () => {
     expect(only.result.current[0]).toBe('?page=4')
   })
 
-  it('listens to popstate once, and stops when the last user leaves', () => {
-    const add = vi.spyOn(window, 'addEventListener')
-    const remove = vi.spyOn(window, 'removeEventListener')
+  it.each([
+    ['popstate', window],
+    ['pagehide', window],
+    ['visibilitychange', document],
+  ] as const)('listens to %s once, and stops when the last user leaves', (event, target) => {
+    const add = vi.spyOn(target, 'addEventListener')
+    const remove = vi.spyOn(target, 'removeEventListener')
     const first = renderHook(() => useUrlSearch())
     const second = renderHook(() => useUrlSearch())
-    expect(add.mock.calls.filter(([type]) => type === 'popstate')).toHaveLength(1)
+    expect(add.mock.calls.filter(([type]) => type === event)).toHaveLength(1)
     first.unmount()
-    expect(remove.mock.calls.filter(([type]) => type === 'popstate')).toHaveLength(0)
+    expect(remove.mock.calls.filter(([type]) => type === event)).toHaveLength(0)
     second.unmount()
-    expect(remove.mock.calls.filter(([type]) => type === 'popstate')).toHaveLength(1)
+    expect(remove.mock.calls.filter(([type]) => type === event)).toHaveLength(1)
   })
 
   it('renders with no parameters on the server', () => {

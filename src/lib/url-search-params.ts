@@ -92,7 +92,6 @@ function onPopState() {
 // The page is going away or out of sight (a reload, a closed tab, another tab): the address bar
 // and the history get what is pending now, held or not, so a reload shows the view on screen.
 function onLeave(event: Event) {
-  if (writes.length === 0) return
   if (event.type === 'pagehide' || document.visibilityState === 'hidden') flushUrlWrites()
 }
 
