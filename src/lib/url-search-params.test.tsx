@@ -17,6 +17,15 @@ afterEach(() => {
 
 const navigateWith = (init: string) => new URLSearchParams(init)
 
+/** With fake timers: `go` changes the view, and the address bar says so 200 ms later, not before. */
+function expectWrittenAt200ms(go: () => void, before: string, after: string) {
+  act(go)
+  vi.advanceTimersByTime(199)
+  expect(window.location.search).toBe(before)
+  vi.advanceTimersByTime(1)
+  expect(window.location.search).toBe(after)
+}
+
 describe('useUrlSearch', () => {
   it('shows the new parameters at once and writes them as a new history entry after the frame, keeping the path and the hash', async () => {
     const { result } = renderHook(() => useUrlSearch())
@@ -44,11 +53,7 @@ describe('useUrlSearch', () => {
       expect(window.location.search).toBe('?page=2')
 
       vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 0)
-      act(() => result.current[1](navigateWith('page=3')))
-      vi.advanceTimersByTime(199)
-      expect(window.location.search).toBe('?page=2')
-      vi.advanceTimersByTime(1)
-      expect(window.location.search).toBe('?page=3')
+      expectWrittenAt200ms(() => result.current[1](navigateWith('page=3')), '?page=2', '?page=3')
     } finally {
       vi.useRealTimers()
     }
@@ -75,11 +80,7 @@ describe('useUrlSearch', () => {
 
       // A hold that lasts: the address bar is right 200 ms after the change all the same.
       rerender({ hold: true })
-      act(() => result.current[1](navigateWith('page=3')))
-      vi.advanceTimersByTime(199)
-      expect(window.location.search).toBe('?page=2')
-      vi.advanceTimersByTime(1)
-      expect(window.location.search).toBe('?page=3')
+      expectWrittenAt200ms(() => result.current[1](navigateWith('page=3')), '?page=2', '?page=3')
     } finally {
       vi.useRealTimers()
     }
