@@ -96,18 +96,30 @@ describe('sortCalls', () => {
     expect(order(column, true)).toBe([...ascending].reverse().join(''))
   })
 
-  it('treats ids that differ only in letter case as equal, keeping the API order', () => {
-    const twins = [
-      call('y', '2025-01-01T00:00:00.000Z', 'Attempted', { borrowerId: 'ABC' }),
-      call('x', '2025-01-02T00:00:00.000Z', 'Attempted', { borrowerId: 'abc' }),
-    ]
-    for (const desc of [false, true]) {
-      expect(sortCalls(twins, { column: 'borrowerId', desc }).map((c) => c.callId)).toEqual([
-        'x',
-        'y',
-      ])
-    }
+  it('sorts loan ids (GUIDs) character by character, their hex digits not read as numbers', () => {
+    const loans = ['2c527dda-1', '0CADE000-2', '146eef57-3', '05b0a8fe-4'].map((loanId, i) =>
+      call(`c${i}`, '2025-01-01T00:00:00.000Z', 'Attempted', { loanId }),
+    )
+    expect(sortCalls(loans, { column: 'loanId', desc: false }).map((c) => c.loanId)).toEqual([
+      '05b0a8fe-4',
+      '0CADE000-2',
+      '146eef57-3',
+      '2c527dda-1',
+    ])
   })
+
+  it.each(['borrowerId', 'loanId'] as const)(
+    'treats %s values that differ only in letter case as equal, keeping the API order',
+    (column) => {
+      const twins = [
+        call('y', '2025-01-01T00:00:00.000Z', 'Attempted', { [column]: 'ABC' }),
+        call('x', '2025-01-02T00:00:00.000Z', 'Attempted', { [column]: 'abc' }),
+      ]
+      for (const desc of [false, true]) {
+        expect(sortCalls(twins, { column, desc }).map((c) => c.callId)).toEqual(['x', 'y'])
+      }
+    },
+  )
 
   it('breaks ties in the API order whatever order the calls came in', () => {
     // One status, so every comparison is a tie: newest first, then by callId (x before y).

@@ -3,6 +3,9 @@ import type { CallSort, SortColumn } from './calls-view-state'
 
 const time = (iso: string) => Date.parse(iso)
 const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+// Loan ids are GUIDs: their digits are hex, not numbers, so they compare character by character
+// (read as numbers, 2c527dda came before 05b0a8fe).
+const guid = new Intl.Collator('en', { sensitivity: 'base' })
 
 // Each call with its instant parsed once: a whole result of 1,000 calls takes ~10,000 comparisons,
 // and parsing two ISO strings in each was most of a re-sort.
@@ -13,7 +16,7 @@ const compareBy: Record<SortColumn, (a: Keyed, b: Keyed) => number> = {
   callStatus: (a, b) => text.compare(a.call.callStatus, b.call.callStatus),
   phoneNumber: (a, b) => text.compare(a.call.phoneNumber, b.call.phoneNumber),
   borrowerId: (a, b) => text.compare(a.call.borrowerId, b.call.borrowerId),
-  loanId: (a, b) => text.compare(a.call.loanId, b.call.loanId),
+  loanId: (a, b) => guid.compare(a.call.loanId, b.call.loanId),
 }
 
 /** The API's own order: newest first, then callId. Breaks every tie, so a sort is stable and total. */
