@@ -6,6 +6,12 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+/** Fake frames and timers, in a browser without requestIdleCallback (Safari). */
+function framesWithoutIdleCallback() {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
+  Reflect.deleteProperty(window, 'requestIdleCallback')
+}
+
 describe('afterPaint', () => {
   it('waits for the frame, then for an idle moment (at most the timeout)', () => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
@@ -23,9 +29,7 @@ describe('afterPaint', () => {
   })
 
   it('runs in the task after the frame where there is no requestIdleCallback', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
-    vi.stubGlobal('requestIdleCallback', undefined)
-    Reflect.deleteProperty(window, 'requestIdleCallback')
+    framesWithoutIdleCallback()
     const run = vi.fn()
     afterPaint(run)
     vi.advanceTimersByTime(16)
@@ -37,8 +41,7 @@ describe('afterPaint', () => {
   })
 
   it('is called off after the frame where there is no requestIdleCallback', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
-    Reflect.deleteProperty(window, 'requestIdleCallback')
+    framesWithoutIdleCallback()
     const run = vi.fn()
     const cancel = afterPaint(run)
     vi.advanceTimersByTime(16)
@@ -62,8 +65,7 @@ describe('afterPaint', () => {
   })
 
   it('resolves afterPaintDone after the frame', async () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
-    Reflect.deleteProperty(window, 'requestIdleCallback')
+    framesWithoutIdleCallback()
     let done = false
     void afterPaintDone().then(() => (done = true))
     await vi.advanceTimersByTimeAsync(16)

@@ -89,8 +89,9 @@ function onPopState() {
   notify()
 }
 
-// The page is going away or out of sight (a reload, a closed tab, another tab): the address bar
-// and the history get what is pending now, held or not, so a reload shows the view on screen.
+// The page is going out of sight or away (another tab, a closed tab): the history gets what is
+// pending now, held or not, so a tab reopened or looked at again names the view it showed. (Not a
+// reload: the browser reads the address to reload before pagehide.)
 function onLeave(event: Event) {
   if (event.type === 'pagehide' || document.visibilityState === 'hidden') flushUrlWrites()
 }
