@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createColumnHelper, useTable } from '@tanstack/react-table'
+import { createColumnHelper } from '@tanstack/react-table'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import {
   DataTable,
-  dataTableFeatures,
+  useDataTable,
   type DataTableFeatures,
   type DataTableSort,
 } from './data-table'
@@ -20,13 +20,7 @@ const columns = col.columns([
 ])
 
 function Table({ items }: { items: Item[] }) {
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data: items,
-    getRowId: (item) => item.id,
-    state: { columnVisibility: {} },
-  })
+  const table = useDataTable(columns, items, itemId)
   return (
     <>
       <h2 id="items-title" tabIndex={-1}>
@@ -37,6 +31,7 @@ function Table({ items }: { items: Item[] }) {
   )
 }
 
+const itemId = (item: Item) => item.id
 const items = (...ids: string[]) => ids.map((id) => ({ id }))
 
 // Rows are keyed by position, so a focused button would stay put while another row moves into
@@ -77,14 +72,11 @@ const personColumns = people.columns([
   people.accessor('note', { header: 'Note' }),
 ])
 
+const ANN = [{ name: 'Ann', age: 40, note: '' }]
+
 function SortedTable({ initial }: { initial: DataTableSort }) {
   const [sort, setSort] = useState(initial)
-  const table = useTable({
-    features: dataTableFeatures,
-    columns: personColumns,
-    data: [{ name: 'Ann', age: 40, note: '' }],
-    state: { columnVisibility: {} },
-  })
+  const table = useDataTable(personColumns, ANN)
   return (
     <>
       <h2 id="people-title">People</h2>

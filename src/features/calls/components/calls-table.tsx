@@ -1,6 +1,5 @@
-import { useTable } from '@tanstack/react-table'
 import { memo, useMemo } from 'react'
-import { DataTable, dataTableFeatures, type DataTableSort } from '../../../components/ui/data-table'
+import { DataTable, useDataTable, type DataTableSort } from '../../../components/ui/data-table'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
@@ -20,6 +19,8 @@ type CallsTableProps = {
   timeZone: string
 }
 
+const callId = (call: WireCall) => call.callId
+
 // Memoised: the page around it re-renders on every change of its state (a fetch starting, the
 // count arriving); the rows re-render only when what they show changes.
 export const CallsTable = memo(function CallsTable({
@@ -33,18 +34,15 @@ export const CallsTable = memo(function CallsTable({
   describedBy,
   timeZone,
 }: CallsTableProps) {
-  // Rebuilt only when the zone changes (rebuilt columns remount the rows, losing a row's focus); the
-  // cells follow the clock by themselves.
-  const columns = useMemo(() => callColumns(onViewDetails, timeZone), [onViewDetails, timeZone])
-  const [columnVisibility] = useColumnVisibility()
+  // Rebuilt only when the zone or the shown columns change; the cells follow the clock by
+  // themselves.
+  const [shownColumns] = useColumnVisibility()
+  const columns = useMemo(
+    () => callColumns(onViewDetails, timeZone, shownColumns),
+    [onViewDetails, timeZone, shownColumns],
+  )
   // Rows arrive already sorted (across the whole result, or within the page).
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data: rows,
-    getRowId: (call) => call.callId,
-    state: { columnVisibility },
-  })
+  const table = useDataTable(columns, rows, callId)
   const changeSort = ({ column: id, desc }: DataTableSort) => {
     const column = SORTABLE_COLUMNS.find((c) => c === id)
     if (column) onSortChange({ column, desc })
