@@ -89,6 +89,39 @@ test.describe('once a search shows its rows, the table stays where it is while t
   })
 })
 
+// Export CSV and the Columns menu are fetched once the first rows are drawn; their places are held
+// until then, so neither pushes the rows down (or the header onto another line) as it arrives.
+test.describe('after sign-in, the table stays where it is while Export CSV and Columns arrive', () => {
+  for (const width of [1280, 390]) {
+    test(`at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.addInitScript(() => {
+        const places = new Set<number>()
+        ;(window as unknown as { tablePlaces: Set<number> }).tablePlaces = places
+        const frame = () => {
+          const table = document.querySelector('#results table')
+          if (table?.querySelector('tbody tr'))
+            places.add(Math.round(table.getBoundingClientRect().top + window.scrollY))
+          requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      })
+      await page.goto('/')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Columns' })).toBeVisible()
+      // Two more frames, so the one that drew them is recorded.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      const places = await page.evaluate(() => [
+        ...(window as unknown as { tablePlaces: Set<number> }).tablePlaces,
+      ])
+      expect(places).toHaveLength(1)
+    })
+  }
+})
+
 test.describe('focus stays with the control used, or moves to its neighbour', () => {
   test('Search by button and by Enter, and Clear filters, keep focus where it was', async ({
     signedIn: page,

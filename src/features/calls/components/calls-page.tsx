@@ -24,13 +24,13 @@ import {
   searchView,
   type PivotParam,
 } from '../model/view-transitions'
-import { CallColumnsMenu } from './call-columns-menu'
+import { CallColumnsMenuSlot } from './call-columns-menu-slot'
 import { CallDetailSlot } from './call-detail-slot'
 import { CallsFilterForm } from './calls-filter-form'
 import { CallsSummarySlot } from './calls-summary-slot'
 import { CallsError, LoadingCalls, NoCalls, SearchCancelled } from './calls-results-states'
 import { CallsResultsPage } from './calls-results-page'
-import { ExportCsv } from '../export/components/export-csv'
+import { ExportCsvSlot } from '../export/components/export-csv-slot'
 import { ContactCadenceSlot } from './contact-cadence-slot'
 import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
@@ -75,6 +75,9 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   }, [unauthorized, onUnauthorized])
 
   const { shown } = results
+  // The first search has its answer on screen: parts it does not need (Export CSV, the Columns
+  // menu) are fetched after it, not alongside.
+  const settled = shown.status !== 'loading'
   // The address bar is written once the rows asked for are drawn, not as they arrive.
   useHoldUrlWrites(shown.status === 'loading' || (shown.status === 'rows' && shown.stale))
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
@@ -222,7 +225,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
               if (next) go(next)
             }}
           />
-          <CallColumnsMenu />
+          <CallColumnsMenuSlot settled={settled} />
           <CompactRowsToggle />
           {shown.status !== 'idle' && (
             <RefreshControl
@@ -233,7 +236,8 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
           )}
         </div>
         {validation.ok && (
-          <ExportCsv
+          <ExportCsvSlot
+            settled={settled}
             request={request}
             filters={validation.apiFilters}
             draft={view.filters}

@@ -4,10 +4,11 @@ import { describeError } from '../../components/describe-error'
 import type { ApiFilters } from '../../model/filter-validation'
 import type { FilterDraft } from '../../model/calls-view-state'
 import type { ExportOutcome } from '../model/export-calls-csv'
-import { exportScope, exportStatusText, type ExportState } from '../model/export-state'
+import { exportScope } from '../model/export-scope'
+import { exportStatusText, type ExportState } from '../model/export-state'
 import { formatCount } from '../../../../lib/format-count'
 
-type ExportCsvProps = {
+export type ExportCsvProps = {
   request: CallsRequest
   /** The filters as the API receives them. */
   filters: ApiFilters
@@ -20,8 +21,8 @@ type ExportCsvProps = {
 }
 
 /**
- * "Export CSV" of every call matching the filters. Small and eager; what runs after the click
- * (reading, the CSV, naming and saving the file) is import()ed on click. The button stays in place (aria-disabled while running), so focus has a
+ * "Export CSV" of every call matching the filters. Loaded after the first rows (ExportCsvSlot);
+ * what runs after the click (reading, the CSV, naming and saving the file) is import()ed on click. The button stays in place (aria-disabled while running), so focus has a
  * home when Cancel, Try again or the progress bar go away.
  */
 export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvProps) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { IncompleteReadError } from '../../api/read-all-calls'
 import { describeExportError } from './describe-export-error'
-import { exportScope, exportStatusText } from './export-state'
+import { exportScope } from './export-scope'
+import { exportStatusText } from './export-state'
 
 describe('export wording', () => {
   it('states the scope before it starts, exactly, or says the count is not known yet', () => {
