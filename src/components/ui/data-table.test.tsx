@@ -3,12 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createColumnHelper } from '@tanstack/react-table'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import {
-  DataTable,
-  useDataTable,
-  type DataTableFeatures,
-  type DataTableSort,
-} from './data-table'
+import { DataTable, useDataTable, type DataTableFeatures, type DataTableSort } from './data-table'
 
 type Item = { id: string }
 const col = createColumnHelper<DataTableFeatures, Item>()

@@ -6,7 +6,9 @@ import type { ExportCsvProps } from './export-csv'
 
 // Export CSV is a chunk of its own (1.3 kB gzip), asked for once the first search has settled and
 // its rows are drawn: the first rows neither carry it nor wait for it.
-const ExportCsv = lazy(() => import('./export-csv').then((module) => ({ default: module.ExportCsv })))
+const ExportCsv = lazy(() =>
+  import('./export-csv').then((module) => ({ default: module.ExportCsv })),
+)
 
 type ExportCsvSlotProps = ExportCsvProps & {
   /** The first search has its answer on screen (rows, nothing found, or an error). */

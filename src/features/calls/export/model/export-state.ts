@@ -9,7 +9,6 @@ export type ExportState =
   | { status: 'cancelled'; written: number; total: number | null }
   | { status: 'error'; message: ErrorMessage }
 
-
 /** The line a screen reader hears as the export moves on (not each page: the bar has those). */
 export function exportStatusText(state: ExportState): string {
   switch (state.status) {
