@@ -1,12 +1,13 @@
+import { flexRender } from '@tanstack/react-table'
 import {
   constructTable,
-  flexRender,
   tableFeatures,
-  type ColumnDef,
   type Row,
   type RowData,
   type Table,
-} from '@tanstack/react-table'
+  type TableOptions,
+} from '@tanstack/table-core'
+// Same package and version as constructTable above (table-core, pinned like react-table).
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 
@@ -38,19 +39,39 @@ export type DataTableFeatures = typeof dataTableFeatures
 
 /**
  * The table for DataTable: TanStack Table's core over `data` with `columns`, built again when
- * either changes (it has no state to carry over). `getRowId` should be a stable function.
+ * either changes. That is only right while the table keeps no state of its own: a stateful feature
+ * added to dataTableFeatures (selection, expanding) would be reset with every new page.
+ *
+ * Keep `columns` and `getRowId` the same objects from one render to the next (module-level, or
+ * memoised): a new `getRowId` rebuilds the table on every render, and a column's `cell` is a
+ * component type to React, so a new one rebuilds that column's cells. A column without a `cell`
+ * gets `plainCell`, one function for every table (table-core's own default is made per table).
  */
 export function useDataTable<TData extends RowData>(
-  // TanStack's own column-list type: each column has its own value type.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  columns: ColumnDef<DataTableFeatures, TData, any>[],
+  columns: TableOptions<DataTableFeatures, TData>['columns'],
   data: TData[],
   getRowId?: (row: TData) => string,
 ): Table<DataTableFeatures, TData> {
   return useMemo(
-    () => constructTable({ features: dataTableFeatures, columns, data, getRowId }),
+    () =>
+      constructTable({
+        features: dataTableFeatures,
+        columns,
+        data,
+        getRowId,
+        defaultColumn: { cell: plainCell },
+      }),
     [columns, data, getRowId],
   )
+}
+
+/** A cell that shows its value as text (as table-core's default does, in one function); an
+ * object has no text of its own, so it shows nothing rather than "[object Object]". */
+function plainCell({ renderValue }: { renderValue: () => unknown }) {
+  const value = renderValue()
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : null
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const

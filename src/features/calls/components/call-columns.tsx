@@ -60,16 +60,8 @@ const instantColumn = (id: 'createdDate' | 'updatedDate', zone: string) =>
     cell: (info) => <TimeCell iso={info.getValue()} zone={zone} relative={false} />,
   })
 
-/**
- * The table's shown columns, in table order, times shown in `zone` (an IANA name). The hidden ones
- * are left out here rather than hidden by TanStack's column-visibility feature: that is all the
- * feature would do for us, and it is 1 kB gzip of the first load.
- */
-export function callColumns(
-  onViewDetails: (call: WireCall) => void,
-  zone: string,
-  shown: ColumnVisibility,
-) {
+/** Every column of the calls table, times shown in `zone` (an IANA name); see `shownColumns`. */
+export function callColumns(onViewDetails: (call: WireCall) => void, zone: string) {
   const optional = {
     callTimestamp: col.accessor('callTimestamp', {
       header: () => <ZonedHeader label={COLUMN_LABELS.callTimestamp} zone={zone} />,
@@ -89,6 +81,7 @@ export function callColumns(
     borrowerId: col.accessor('borrowerId', {
       header: COLUMN_LABELS.borrowerId,
       meta: { sortFirst: 'asc' },
+      cell: (info) => info.getValue(),
     }),
     loanId: col.accessor('loanId', {
       header: COLUMN_LABELS.loanId,
@@ -121,5 +114,14 @@ export function callColumns(
       </button>
     ),
   })
-  return col.columns([...CALL_COLUMNS.filter((c) => shown[c]).map((c) => optional[c]), details])
+  return { optional, details }
 }
+
+/**
+ * The shown columns, in table order. The hidden ones are left out here rather than hidden by
+ * TanStack's column-visibility feature: that is all the feature would do for us, and it is 1 kB
+ * gzip of the first load. Each column keeps its identity (`all` is made once per zone), so showing
+ * or hiding one does not rebuild the cells of the others.
+ */
+export const shownColumns = (all: ReturnType<typeof callColumns>, shown: ColumnVisibility) =>
+  col.columns([...CALL_COLUMNS.filter((c) => shown[c]).map((c) => all.optional[c]), all.details])

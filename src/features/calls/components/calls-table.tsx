@@ -3,7 +3,7 @@ import { DataTable, useDataTable, type DataTableSort } from '../../../components
 import type { WireCall } from '../../../contract/call-record-schema'
 import { SORTABLE_COLUMNS, type CallSort } from '../model/calls-view-state'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
-import { callColumns } from './call-columns'
+import { callColumns, shownColumns } from './call-columns'
 
 type CallsTableProps = {
   rows: WireCall[]
@@ -34,13 +34,11 @@ export const CallsTable = memo(function CallsTable({
   describedBy,
   timeZone,
 }: CallsTableProps) {
-  // Rebuilt only when the zone or the shown columns change; the cells follow the clock by
-  // themselves.
-  const [shownColumns] = useColumnVisibility()
-  const columns = useMemo(
-    () => callColumns(onViewDetails, timeZone, shownColumns),
-    [onViewDetails, timeZone, shownColumns],
-  )
+  // Rebuilt only when the zone changes (a rebuilt column remounts its cells, losing a focused
+  // button); the cells follow the clock by themselves.
+  const all = useMemo(() => callColumns(onViewDetails, timeZone), [onViewDetails, timeZone])
+  const [visibility] = useColumnVisibility()
+  const columns = useMemo(() => shownColumns(all, visibility), [all, visibility])
   // Rows arrive already sorted (across the whole result, or within the page).
   const table = useDataTable(columns, rows, callId)
   const changeSort = ({ column: id, desc }: DataTableSort) => {
