@@ -74,6 +74,22 @@ test('a 500 on a new search: no rows of the previous search, what failed, bounde
   await expect(dataRows(page).filter({ hasNotText: '100000001' })).toHaveCount(0)
 })
 
+// Their code is fetched after the first search's answer: an answer that is an error counts, and so
+// does the first retry after a failure.
+test('a first search that fails still gets Export CSV and the Columns menu', async ({
+  page,
+  request,
+}) => {
+  await setFaults(request, 'status=500,match=startdate=2026-03-01')
+  await page.goto(`/?${MARCH}`)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(results(page).getByRole('alert')).toContainText('Could not load calls', {
+    timeout: 10_000,
+  })
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible()
+})
+
 test('a connection reset on Next: the pager stays on the page shown, "Could not load page 3" beside it, Try again moves on', async ({
   page,
   request,

@@ -97,7 +97,13 @@ test.describe('after sign-in, the table stays where it is while Export CSV and C
       await page.setViewportSize({ width, height: 900 })
       await page.addInitScript(() => {
         const places = new Set<number>()
-        ;(window as unknown as { tablePlaces: Set<number> }).tablePlaces = places
+        const w = window as unknown as { tablePlaces: Set<number>; firstRowsAt: number }
+        w.tablePlaces = places
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('#results tbody tr')) return
+          w.firstRowsAt = performance.now()
+          observer.disconnect()
+        }).observe(document, { childList: true, subtree: true })
         const frame = () => {
           const table = document.querySelector('#results table')
           if (table?.querySelector('tbody tr'))
@@ -118,6 +124,15 @@ test.describe('after sign-in, the table stays where it is while Export CSV and C
         ...(window as unknown as { tablePlaces: Set<number> }).tablePlaces,
       ])
       expect(places).toHaveLength(1)
+      // And they were asked for after the rows were in, not alongside them.
+      const askedAfterRows = await page.evaluate(() => {
+        const { firstRowsAt } = window as unknown as { firstRowsAt: number }
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/(export-csv|call-columns-menu)-/.test(e.name))
+          .map((e) => e.startTime > firstRowsAt)
+      })
+      expect(askedAfterRows).toEqual([true, true])
     })
   }
 })

@@ -8,6 +8,7 @@ import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useHoldUrlWrites } from '../../../lib/url-search-params'
+import { usePaintedOnce } from '../../../lib/use-after-paint'
 import { useCallResults } from '../hooks/use-call-results'
 import { useFirstRowsInSlices } from '../hooks/use-first-rows-in-slices'
 import { useCallsView } from '../hooks/use-calls-view'
@@ -75,9 +76,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   }, [unauthorized, onUnauthorized])
 
   const { shown } = results
-  // The first search has its answer on screen: parts it does not need (Export CSV, the Columns
-  // menu) are fetched after it, not alongside.
-  const settled = shown.status !== 'loading'
+  // Parts the first rows do not need (Export CSV, the Columns menu) are fetched once the first
+  // search's answer is drawn, or once it is retrying after a failure (its rows are not coming
+  // soon); not while it waits for the connection, when their fetch would fail too. Once, for the
+  // page's life: a slot that leaves and comes back (Export CSV, with invalid filters) needs no
+  // second wait.
+  const extrasNeeded = usePaintedOnce(shown.status !== 'loading' || results.retryingAfter !== null)
   // The address bar is written once the rows asked for are drawn, not as they arrive.
   useHoldUrlWrites(shown.status === 'loading' || (shown.status === 'rows' && shown.stale))
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
@@ -225,7 +229,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
               if (next) go(next)
             }}
           />
-          <CallColumnsMenuSlot settled={settled} />
+          <CallColumnsMenuSlot needed={extrasNeeded} />
           <CompactRowsToggle />
           {shown.status !== 'idle' && (
             <RefreshControl
@@ -237,7 +241,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         </div>
         {validation.ok && (
           <ExportCsvSlot
-            settled={settled}
+            needed={extrasNeeded}
             request={request}
             filters={validation.apiFilters}
             draft={view.filters}
