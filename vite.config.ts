@@ -3,13 +3,6 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: {
-      // TanStack Table's store asks for the shim, which carries a fallback for React 17 and older;
-      // React 19 has useSyncExternalStore itself, which the non-shim build uses directly.
-      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
-    },
-  },
   build: {
     target: 'es2022',
     sourcemap: true,

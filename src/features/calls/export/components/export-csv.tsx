@@ -22,8 +22,9 @@ export type ExportCsvProps = {
 
 /**
  * "Export CSV" of every call matching the filters. Loaded after the first rows (ExportCsvSlot);
- * what runs after the click (reading, the CSV, naming and saving the file) is import()ed on click. The button stays in place (aria-disabled while running), so focus has a
- * home when Cancel, Try again or the progress bar go away.
+ * what runs after the click (reading, the CSV, naming and saving the file) is import()ed on click.
+ * The button stays in place (aria-disabled while running), so focus has a home when Cancel, Try
+ * again or the progress bar go away.
  */
 export function ExportCsv({ request, filters, draft, total, zone }: ExportCsvProps) {
   const [state, setState] = useState<ExportState>({ status: 'idle' })
