@@ -16,6 +16,7 @@ import { useDisplayZone } from '../hooks/use-time-zone-choice'
 import { EMPTY_FILTERS, type CallSort, type FilterDraft } from '../model/calls-view-state'
 import { ALL_CALLS, describeSearch, searchTitle } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
+import { networkAnswered } from '../model/network-answered'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import {
   pivotView,
@@ -77,11 +78,13 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
 
   const { shown } = results
   // Parts the first rows do not need (Export CSV, the Columns menu) are fetched once the first
-  // search's answer is drawn, or once it is retrying after a failure (its rows are not coming
-  // soon); not while it waits for the connection, when their fetch would fail too. Once, for the
-  // page's life: a slot that leaves and comes back (Export CSV, with invalid filters) needs no
-  // second wait.
-  const extrasNeeded = usePaintedOnce(shown.status !== 'loading' || results.retryingAfter !== null)
+  // search's answer is drawn: its rows, or an HTTP error (final, or retried: its rows are not
+  // coming soon). Not while no response comes, when their fetch would fail too, and stay failed.
+  // Once, for the page's life: a slot that leaves and comes back (Export CSV, with invalid
+  // filters) needs no second wait.
+  const extrasNeeded = usePaintedOnce(
+    networkAnswered(shown.status, results.error, results.retryingAfter, navigator.onLine),
+  )
   // The address bar is written once the rows asked for are drawn, not as they arrive.
   useHoldUrlWrites(shown.status === 'loading' || (shown.status === 'rows' && shown.stale))
   // A page past the end (an old link, a smaller result) becomes the last page: judged on this
