@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RuntimeConfig } from '../config/runtime-config'
 import { RuntimeConfigProvider } from '../config/runtime-config-context'
 import { SessionProvider, useSession } from '../features/auth/session-context'
@@ -31,6 +31,15 @@ export function App({ config, queryClient: given }: AppProps) {
 
 function Shell() {
   const { session, signOut, expire } = useSession()
+  // Signing in here (not opening a tab already signed in) leaves focus nowhere: the form that had
+  // it is gone. It goes to the first filter, where a lookup starts. A switch of servicer is not a
+  // sign-in: its dialog hands focus back itself.
+  const hadSession = useRef(session !== null)
+  useEffect(() => {
+    if (session && !hadSession.current)
+      document.querySelector<HTMLElement>('form[role=search] input')?.focus()
+    hadSession.current = session !== null
+  }, [session])
   // Signed out, the URL stays as it is: signing in brings back the same view.
   if (!session) return <SignInForm />
   return (
