@@ -133,6 +133,16 @@ test.describe('after sign-in, the table stays where it is while Export CSV and C
           .map((e) => e.startTime > firstRowsAt)
       })
       expect(askedAfterRows).toEqual([true, true])
+      // Signing in puts focus in the search form, which fetches the cadence's code early, but not
+      // before the first rows: the first search (all calls) does not need it.
+      const cadenceBeforeRows = await page.evaluate(() => {
+        const { firstRowsAt } = window as unknown as { firstRowsAt: number }
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/assets/contact-cadence-') && e.startTime <= firstRowsAt)
+          .map((e) => e.name)
+      })
+      expect(cadenceBeforeRows).toEqual([])
     })
   }
 })

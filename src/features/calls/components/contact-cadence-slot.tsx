@@ -7,9 +7,9 @@ import type { ContactCadenceProps } from './contact-cadence'
 import { CadencePending, ContactCadenceFrame } from './contact-cadence-frame'
 
 // The cadence's figures (their query, rules and rendering) are a chunk of their own: the first
-// search after sign-in (all calls) neither loads nor waits for it. It is fetched once the first
-// rows are on screen and the browser is idle, or on focus in the search form, whichever is first,
-// so a search by loan or borrower finds it there and its figures can arrive with the rows; at the
+// search after sign-in (all calls) neither loads nor waits for it. Once rows are on screen it is
+// fetched when the browser is idle, or on focus in the search form, whichever is first, so a
+// search by loan or borrower finds it there and its figures can arrive with the rows; at the
 // latest, on that search.
 let LoadedCadence: ComponentType<ContactCadenceProps> | null = null
 // The reader of the window's calls comes with it (its query imports it on first use).
@@ -46,12 +46,13 @@ export function ContactCadenceSlot({ request, filters, resultCalls, zone }: Cont
   const rules = useRuntimeConfig().contactCadence ?? DEFAULT_CONTACT_CADENCE
   const rowsShown = resultCalls !== null
   useEffect(() => {
-    if (rowsShown) preloadWhenIdle()
-  }, [rowsShown])
-  useEffect(() => {
+    if (!rowsShown) return
+    preloadWhenIdle()
+    // Focus in the form asks at once, but only with rows on screen: before them (signing in puts
+    // focus there) the first search's own requests come first.
     document.addEventListener('focusin', preloadOnFormFocus)
     return () => document.removeEventListener('focusin', preloadOnFormFocus)
-  }, [])
+  }, [rowsShown])
   const subject = cadenceSubject(filters)
   if (subject === null) return null
   // Once the chunk is in, the loaded component itself; the one switch from the lazy one remounts
