@@ -20,54 +20,47 @@ function fakeFrames() {
   )
 }
 
+/** The hook under fake frames, starting with `ready`; `pass(ms)` lets that much time go by. */
+function paintedOnce(ready: boolean) {
+  fakeFrames()
+  const hook = renderHook((props: { ready: boolean }) => usePaintedOnce(props.ready), {
+    initialProps: { ready },
+  })
+  const pass = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms)
+    })
+  return { ...hook, pass }
+}
+
 describe('usePaintedOnce', () => {
   it('stays false while not ready, however many frames pass', () => {
-    fakeFrames()
-    const { result } = renderHook(() => usePaintedOnce(false))
-    act(() => {
-      vi.advanceTimersByTime(1000)
-    })
+    const { result, pass } = paintedOnce(false)
+    pass(1000)
     expect(result.current).toBe(false)
   })
 
   it('turns true once ready has been through a frame and an idle moment, not before', () => {
-    fakeFrames()
-    const { result, rerender } = renderHook(({ ready }) => usePaintedOnce(ready), {
-      initialProps: { ready: false },
-    })
+    const { result, rerender, pass } = paintedOnce(false)
     rerender({ ready: true })
     expect(result.current).toBe(false)
-    act(() => {
-      vi.advanceTimersByTime(16) // the frame; the idle callback is still to come
-    })
+    pass(16) // the frame; the idle callback is still to come
     expect(result.current).toBe(false)
-    act(() => {
-      vi.advanceTimersByTime(100)
-    })
+    pass(100)
     expect(result.current).toBe(true)
   })
 
   it('stays true when ready turns false again (a later search loading)', () => {
-    fakeFrames()
-    const { result, rerender } = renderHook(({ ready }) => usePaintedOnce(ready), {
-      initialProps: { ready: true },
-    })
-    act(() => {
-      vi.advanceTimersByTime(200)
-    })
+    const { result, rerender, pass } = paintedOnce(true)
+    pass(200)
     rerender({ ready: false })
     expect(result.current).toBe(true)
   })
 
   it('is called off when ready turns false before the frame', () => {
-    fakeFrames()
-    const { result, rerender } = renderHook(({ ready }) => usePaintedOnce(ready), {
-      initialProps: { ready: true },
-    })
+    const { result, rerender, pass } = paintedOnce(true)
     rerender({ ready: false })
-    act(() => {
-      vi.advanceTimersByTime(1000)
-    })
+    pass(1000)
     expect(result.current).toBe(false)
   })
 })
