@@ -25,7 +25,7 @@ export type DataTableSort = { column: string; desc: boolean }
  * hidden ones out), and so does the order: the rows arrive sorted (by the API, or across a whole
  * result), so the table only shows the order and reports header clicks. TanStack's row-sorting and
  * column-visibility features are left out: with the sort and the choice of columns made outside,
- * all they did here was keep them (2.1 kB gzip of the first load between them).
+ * all they did here was keep them (about 2 kB gzip of the first load between them).
  */
 const columnMeta: DataTableColumnMeta = {} // its type is what counts: `meta` on a column def
 export const dataTableFeatures = tableFeatures({
