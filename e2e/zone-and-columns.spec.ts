@@ -227,3 +227,40 @@ test('Switch servicer, then Refresh shows a call added after the first load', as
   await expect(dataRows(page)).toHaveCount(3)
   await expect(dataRows(page).first().getByRole('button')).toHaveAttribute('data-call-id', third)
 })
+
+// A phone leaves out Phone number and Loan ID whatever is chosen: the menu says so, and the
+// at-least-one rule counts the columns on screen, so the table never shows View details alone.
+test('on a phone, Columns says which columns the width leaves out, and keeps one on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(dataRows(page).first()).toBeVisible()
+  const table = page.getByRole('table', { name: 'Calls', exact: true })
+  await expect(table.getByRole('columnheader', { name: /^Phone number/ })).toHaveCount(0)
+  await expect(table.getByRole('columnheader', { name: /^Loan ID/ })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Columns' }).click()
+  const group = page.getByRole('group', { name: 'Columns shown' })
+  for (const name of ['Phone number', 'Loan ID']) {
+    const box = group.getByRole('checkbox', { name, exact: true })
+    await expect(box).toBeChecked()
+    await expect(box).toHaveAccessibleDescription('Not shown at this width')
+  }
+  await group.getByRole('checkbox', { name: 'Call time', exact: true }).uncheck()
+  await group.getByRole('checkbox', { name: 'Status', exact: true }).uncheck()
+  // Borrower ID is the last column on screen (the other two chosen are too wide for it).
+  const borrower = group.getByRole('checkbox', { name: 'Borrower ID', exact: true })
+  await expect(borrower).toBeDisabled()
+  await expect(table.getByRole('columnheader', { name: /^Borrower ID/ })).toBeVisible()
+  await expect(table.getByRole('columnheader')).toHaveCount(2)
+  await expectNoAxeViolations(page)
+
+  // On a wide screen the same choice shows all three.
+  await page.setViewportSize({ width: 1280, height: 844 })
+  await expect(table.getByRole('columnheader', { name: /^Phone number/ })).toBeVisible()
+  await expect(table.getByRole('columnheader', { name: /^Loan ID/ })).toBeVisible()
+  await expect(borrower).toBeEnabled()
+  await expect(table.getByRole('columnheader')).toHaveCount(4)
+})

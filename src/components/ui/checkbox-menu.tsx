@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useEffect, useId, useRef, useState } from 'react'
 
 export type CheckboxMenuOption = {
   id: string
@@ -6,6 +6,8 @@ export type CheckboxMenuOption = {
   checked: boolean
   /** It cannot be changed now (say why in `lockedNote`). */
   locked?: boolean
+  /** Said beside it, and read with it: what else the user should know of this option now. */
+  note?: string
 }
 
 type CheckboxMenuProps = {
@@ -69,18 +71,32 @@ export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: C
         <div id={id} className="checkbox-menu-panel">
           <fieldset>
             <legend>{legend}</legend>
-            {options.map((option) => (
-              <label key={option.id} className="checkbox-menu-option">
-                <input
-                  type="checkbox"
-                  checked={option.checked}
-                  disabled={option.locked}
-                  aria-describedby={option.locked ? `${id}-locked` : undefined}
-                  onChange={(e) => onChange(option.id, e.target.checked)}
-                />
-                {option.label}
-              </label>
-            ))}
+            {options.map((option) => {
+              const noteId = `${id}-${option.id}-note`
+              const described = [option.note && noteId, option.locked && `${id}-locked`].filter(
+                Boolean,
+              )
+              return (
+                <Fragment key={option.id}>
+                  <label className="checkbox-menu-option">
+                    <input
+                      type="checkbox"
+                      checked={option.checked}
+                      disabled={option.locked}
+                      aria-describedby={described.length ? described.join(' ') : undefined}
+                      onChange={(e) => onChange(option.id, e.target.checked)}
+                    />
+                    {option.label}
+                  </label>
+                  {/* Outside the label: read as its description, not as part of its name. */}
+                  {option.note && (
+                    <span className="checkbox-menu-option-note" id={noteId}>
+                      {option.note}
+                    </span>
+                  )}
+                </Fragment>
+              )
+            })}
           </fieldset>
           {anyLocked && lockedNote && (
             <p className="checkbox-menu-note" id={`${id}-locked`}>

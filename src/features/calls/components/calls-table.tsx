@@ -37,8 +37,8 @@ export const CallsTable = memo(function CallsTable({
   // Rebuilt only when the zone changes (a rebuilt column remounts its cells, losing a focused
   // button); the cells follow the clock by themselves.
   const all = useMemo(() => callColumns(onViewDetails, timeZone), [onViewDetails, timeZone])
-  const [visibility] = useColumnVisibility()
-  const columns = useMemo(() => shownColumns(all, visibility), [all, visibility])
+  const { onScreen } = useColumnVisibility()
+  const columns = useMemo(() => shownColumns(all, onScreen), [all, onScreen])
   // Rows arrive already sorted (across the whole result, or within the page).
   const table = useDataTable(columns, rows, callId)
   const changeSort = ({ column: id, desc }: DataTableSort) => {

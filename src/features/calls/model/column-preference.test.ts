@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   CALL_COLUMNS,
+  columnsOnScreen,
   DEFAULT_COLUMNS,
-  isLastShown,
   parseColumnPreference,
   serializeColumnPreference,
-  withColumn,
   type ColumnVisibility,
 } from './column-preference'
+import { isLastShown, withColumn } from './column-choice'
 
 const only = (column: (typeof CALL_COLUMNS)[number]): ColumnVisibility =>
   Object.fromEntries(CALL_COLUMNS.map((c) => [c, c === column])) as ColumnVisibility
@@ -68,5 +68,44 @@ describe('showing and hiding', () => {
     expect(isLastShown(last, 'borrowerId')).toBe(true)
     expect(isLastShown(last, 'loanId')).toBe(false)
     expect(isLastShown(DEFAULT_COLUMNS, 'borrowerId')).toBe(false)
+  })
+})
+
+// On a phone the table leaves out Phone number and Loan ID, whatever was chosen: the at-least-one
+// rule counts the columns on screen, or the table could be left with View details alone.
+describe('a screen too narrow for some columns', () => {
+  const phone = ['phoneNumber', 'loanId'] as const
+
+  it('shows the chosen columns but those', () => {
+    expect(columnsOnScreen(DEFAULT_COLUMNS, phone)).toEqual({
+      ...DEFAULT_COLUMNS,
+      phoneNumber: false,
+      loanId: false,
+    })
+    expect(columnsOnScreen(DEFAULT_COLUMNS, [])).toEqual(DEFAULT_COLUMNS)
+  })
+
+  it('still shows them when nothing else was chosen', () => {
+    const phoneOnly = only('phoneNumber')
+    expect(columnsOnScreen(phoneOnly, phone)).toEqual(phoneOnly)
+    expect(isLastShown(phoneOnly, 'phoneNumber', phone)).toBe(true)
+    expect(withColumn(phoneOnly, 'phoneNumber', false, phone)).toBe(phoneOnly)
+  })
+
+  it('never hides the last column on screen, though others are chosen', () => {
+    const borrowerAndLoan = { ...only('borrowerId'), loanId: true }
+    expect(isLastShown(borrowerAndLoan, 'borrowerId', phone)).toBe(true)
+    expect(withColumn(borrowerAndLoan, 'borrowerId', false, phone)).toBe(borrowerAndLoan)
+    expect(isLastShown(borrowerAndLoan, 'loanId', phone)).toBe(false)
+    // On a wide screen both are on screen: either may go.
+    expect(isLastShown(borrowerAndLoan, 'borrowerId')).toBe(false)
+    expect(withColumn(borrowerAndLoan, 'borrowerId', false)).toEqual(only('loanId'))
+  })
+
+  it('lets a column the screen leaves out be chosen or dropped (it shows on a wider one)', () => {
+    expect(withColumn(DEFAULT_COLUMNS, 'loanId', false, phone)).toEqual({
+      ...DEFAULT_COLUMNS,
+      loanId: false,
+    })
   })
 })

@@ -73,16 +73,24 @@ export function parseColumnPreference(text: string | null): ColumnVisibility {
 
 export const serializeColumnPreference = (v: ColumnVisibility): string => JSON.stringify(v)
 
-/** `column` shown or hidden; hiding the last shown column is refused (the table keeps one). */
-export function withColumn(
+/**
+ * The columns a narrow screen leaves out, whatever the preference (the drawer shows every field):
+ * Phone number below 48rem, Loan ID too below 30rem (200% zoom is a narrow screen).
+ */
+export const NARROW_SCREEN_COLUMNS: readonly { column: CallColumn; query: string }[] = [
+  { column: 'phoneNumber', query: '(max-width: 48rem)' },
+  { column: 'loanId', query: '(max-width: 30rem)' },
+]
+
+/**
+ * The columns the table shows: the chosen ones but those the screen is too narrow for, unless
+ * that would leave none (a choice of Phone number alone, made on a wide screen, still shows it).
+ */
+export function columnsOnScreen(
   v: ColumnVisibility,
-  column: CallColumn,
-  shown: boolean,
+  tooNarrowFor: readonly CallColumn[],
 ): ColumnVisibility {
-  const next = { ...v, [column]: shown }
+  const next = { ...v }
+  for (const c of tooNarrowFor) next[c] = false
   return someVisible(next) ? next : v
 }
-
-/** True when `column` is the only one shown, so its checkbox cannot turn it off. */
-export const isLastShown = (v: ColumnVisibility, column: CallColumn): boolean =>
-  v[column] && CALL_COLUMNS.filter((c) => v[c]).length === 1
