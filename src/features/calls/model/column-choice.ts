@@ -11,7 +11,7 @@ import {
 export function isLastShown(
   v: ColumnVisibility,
   column: CallColumn,
-  tooNarrowFor: readonly CallColumn[] = [],
+  tooNarrowFor: readonly CallColumn[],
 ): boolean {
   const onScreen = columnsOnScreen(v, tooNarrowFor)
   return onScreen[column] && CALL_COLUMNS.filter((c) => onScreen[c]).length === 1
@@ -25,7 +25,7 @@ export function withColumn(
   v: ColumnVisibility,
   column: CallColumn,
   shown: boolean,
-  tooNarrowFor: readonly CallColumn[] = [],
+  tooNarrowFor: readonly CallColumn[],
 ): ColumnVisibility {
   // The last column chosen at all is always on screen (see columnsOnScreen): this covers it too.
   return !shown && isLastShown(v, column, tooNarrowFor) ? v : { ...v, [column]: shown }

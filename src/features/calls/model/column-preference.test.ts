@@ -9,6 +9,9 @@ import {
 } from './column-preference'
 import { isLastShown, withColumn } from './column-choice'
 
+/** A screen with room for every column. */
+const WIDE = [] as const
+
 const only = (column: (typeof CALL_COLUMNS)[number]): ColumnVisibility =>
   Object.fromEntries(CALL_COLUMNS.map((c) => [c, c === column])) as ColumnVisibility
 
@@ -25,7 +28,12 @@ describe('the remembered columns', () => {
   })
 
   it('round-trip through storage', () => {
-    const chosen = withColumn(withColumn(DEFAULT_COLUMNS, 'callId', true), 'loanId', false)
+    const chosen = withColumn(
+      withColumn(DEFAULT_COLUMNS, 'callId', true, WIDE),
+      'loanId',
+      false,
+      WIDE,
+    )
     expect(parseColumnPreference(serializeColumnPreference(chosen))).toEqual(chosen)
   })
 
@@ -52,11 +60,11 @@ describe('the remembered columns', () => {
 
 describe('showing and hiding', () => {
   it('shows and hides one column, leaving the others', () => {
-    expect(withColumn(DEFAULT_COLUMNS, 'createdDate', true)).toEqual({
+    expect(withColumn(DEFAULT_COLUMNS, 'createdDate', true, WIDE)).toEqual({
       ...DEFAULT_COLUMNS,
       createdDate: true,
     })
-    expect(withColumn(DEFAULT_COLUMNS, 'callStatus', false)).toEqual({
+    expect(withColumn(DEFAULT_COLUMNS, 'callStatus', false, WIDE)).toEqual({
       ...DEFAULT_COLUMNS,
       callStatus: false,
     })
@@ -64,10 +72,10 @@ describe('showing and hiding', () => {
 
   it('never hides the last column shown, and says which one that is', () => {
     const last = only('borrowerId')
-    expect(withColumn(last, 'borrowerId', false)).toBe(last)
-    expect(isLastShown(last, 'borrowerId')).toBe(true)
-    expect(isLastShown(last, 'loanId')).toBe(false)
-    expect(isLastShown(DEFAULT_COLUMNS, 'borrowerId')).toBe(false)
+    expect(withColumn(last, 'borrowerId', false, WIDE)).toBe(last)
+    expect(isLastShown(last, 'borrowerId', WIDE)).toBe(true)
+    expect(isLastShown(last, 'loanId', WIDE)).toBe(false)
+    expect(isLastShown(DEFAULT_COLUMNS, 'borrowerId', WIDE)).toBe(false)
   })
 })
 
@@ -98,8 +106,8 @@ describe('a screen too narrow for some columns', () => {
     expect(withColumn(borrowerAndLoan, 'borrowerId', false, phone)).toBe(borrowerAndLoan)
     expect(isLastShown(borrowerAndLoan, 'loanId', phone)).toBe(false)
     // On a wide screen both are on screen: either may go.
-    expect(isLastShown(borrowerAndLoan, 'borrowerId')).toBe(false)
-    expect(withColumn(borrowerAndLoan, 'borrowerId', false)).toEqual(only('loanId'))
+    expect(isLastShown(borrowerAndLoan, 'borrowerId', WIDE)).toBe(false)
+    expect(withColumn(borrowerAndLoan, 'borrowerId', false, WIDE)).toEqual(only('loanId'))
   })
 
   it('lets a column the screen leaves out be chosen or dropped (it shows on a wider one)', () => {
