@@ -392,7 +392,8 @@ describe('slow, refused and malformed answers', () => {
     renderApp()
     await signIn(user)
     await waitFor(() => expect(shownCallIds()).toHaveLength(20))
-    expect(faulted.length).toBeGreaterThan(0)
+    // The whole read is asked for once the rows are painted (afterPaint), so a moment after them.
+    await waitFor(() => expect(faulted.length).toBeGreaterThan(0))
     expect(
       screen.getByText('The summary follows as soon as the number of matching calls is known.'),
     ).toBeInTheDocument()
