@@ -119,7 +119,7 @@ test('Columns shows and hides fields, keeps one, and is remembered after reload'
   const menuButton = page.getByRole('button', { name: 'Columns' })
   await menuButton.click()
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
-  const group = page.getByRole('group', { name: 'Columns shown' })
+  const group = page.getByRole('group', { name: 'Columns to show' })
   await group.getByRole('checkbox', { name: 'Call ID' }).check()
   await group.getByRole('checkbox', { name: 'Created by' }).check()
   await group.getByRole('checkbox', { name: 'Phone number' }).uncheck()
@@ -242,7 +242,7 @@ test('on a phone, Columns says which columns the width leaves out, and keeps one
   await expect(table.getByRole('columnheader', { name: /^Loan ID/ })).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Columns' }).click()
-  const group = page.getByRole('group', { name: 'Columns shown' })
+  const group = page.getByRole('group', { name: 'Columns to show' })
   for (const name of ['Phone number', 'Loan ID']) {
     const box = group.getByRole('checkbox', { name, exact: true })
     await expect(box).toBeChecked()
@@ -263,4 +263,48 @@ test('on a phone, Columns says which columns the width leaves out, and keeps one
   await expect(table.getByRole('columnheader', { name: /^Loan ID/ })).toBeVisible()
   await expect(borrower).toBeEnabled()
   await expect(table.getByRole('columnheader')).toHaveCount(4)
+})
+
+test('at 600 px the Columns menu stays on screen, and a box that locks as it is ticked keeps the focus', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 844 })
+  // Phone number alone, chosen on a wide screen: this width leaves it out, but it is all there is.
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'calltracking.columns',
+      JSON.stringify({
+        callTimestamp: false,
+        callStatus: false,
+        phoneNumber: true,
+        borrowerId: false,
+        loanId: false,
+      }),
+    ),
+  )
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(dataRows(page).first()).toBeVisible()
+  const table = page.getByRole('table', { name: 'Calls', exact: true })
+  await expect(table.getByRole('columnheader', { name: /^Phone number/ })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Columns' }).click()
+  const group = page.getByRole('group', { name: 'Columns to show' })
+  const box = await group.boundingBox()
+  expect(box && box.x + box.width).toBeLessThanOrEqual(600)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(600)
+
+  // Call time takes Phone number's place on screen, and is then the last column there: locked,
+  // with the focus still on it, and its reason read with it.
+  const callTime = group.getByRole('checkbox', { name: 'Call time', exact: true })
+  await callTime.focus()
+  await page.keyboard.press('Space')
+  await expect(callTime).toBeChecked()
+  await expect(callTime).toBeFocused()
+  await expect(callTime).toHaveAttribute('aria-disabled', 'true')
+  await expect(callTime).toHaveAccessibleDescription('The table always shows at least one column.')
+  await page.keyboard.press('Space') // refused
+  await expect(callTime).toBeChecked()
+  await expect(table.getByRole('columnheader', { name: /^Call time/ })).toBeVisible()
+  await expect(table.getByRole('columnheader', { name: /^Phone number/ })).toHaveCount(0)
 })

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 
 export type CheckboxMenuOption = {
   id: string
@@ -54,6 +54,16 @@ export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: C
     }
   }, [open])
 
+  // Opened where there is no room to its right (the button at the end of a narrow header), it
+  // opens leftwards instead: the panel never runs off the screen or makes the page scroll sideways.
+  // Measured before it is painted; the panel is new on every opening, so it starts rightwards.
+  const panel = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const box = panel.current?.getBoundingClientRect()
+    if (box && box.right > document.documentElement.clientWidth)
+      panel.current?.classList.add('leftwards')
+  }, [open])
+
   const anyLocked = options.some((o) => o.locked)
   return (
     <div className="checkbox-menu" ref={wrapper}>
@@ -68,7 +78,7 @@ export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: C
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={id} className="checkbox-menu-panel">
+        <div id={id} ref={panel} className="checkbox-menu-panel">
           <fieldset>
             <legend>{legend}</legend>
             {options.map((option) => {
@@ -78,13 +88,22 @@ export function CheckboxMenu({ label, legend, options, onChange, lockedNote }: C
               )
               return (
                 <Fragment key={option.id}>
-                  <label className="checkbox-menu-option">
+                  <label
+                    className={
+                      option.locked ? 'checkbox-menu-option locked' : 'checkbox-menu-option'
+                    }
+                  >
+                    {/* Locked is aria-disabled, not disabled: a box that locks while it has the
+                        focus (the last column on screen) keeps it, and the keyboard still reaches
+                        it and hears why. A change to it is not made (the box is controlled). */}
                     <input
                       type="checkbox"
                       checked={option.checked}
-                      disabled={option.locked}
+                      aria-disabled={option.locked || undefined}
                       aria-describedby={described.length ? described.join(' ') : undefined}
-                      onChange={(e) => onChange(option.id, e.target.checked)}
+                      onChange={(e) => {
+                        if (!option.locked) onChange(option.id, e.target.checked)
+                      }}
                     />
                     {option.label}
                   </label>

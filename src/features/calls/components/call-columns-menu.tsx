@@ -13,7 +13,7 @@ export const CallColumnsMenu = memo(function CallColumnsMenu() {
   return (
     <CheckboxMenu
       label="Columns"
-      legend="Columns shown"
+      legend="Columns to show"
       options={CALL_COLUMNS.map((c) => ({
         id: c,
         label: COLUMN_LABELS[c],
