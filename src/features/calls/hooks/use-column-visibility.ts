@@ -40,9 +40,13 @@ export function useColumnVisibility(): ColumnChoice {
   return { chosen, onScreen, tooNarrowFor, choose }
 }
 
-// jsdom has no matchMedia: there every column has room.
+// Made once and read live (`matches` follows the window): the table reads them on every render,
+// Next page clicks included. jsdom has no matchMedia: there every column has room.
+let lists: MediaQueryList[] | undefined
 const mediaLists = () =>
-  window.matchMedia ? NARROW_SCREEN_COLUMNS.map(({ query }) => window.matchMedia(query)) : []
+  (lists ??= window.matchMedia
+    ? NARROW_SCREEN_COLUMNS.map(({ query }) => window.matchMedia(query))
+    : [])
 
 const narrowColumns = () =>
   mediaLists()
