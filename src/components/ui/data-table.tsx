@@ -7,9 +7,8 @@ import {
   type Table,
   type TableOptions,
 } from '@tanstack/table-core'
-// Same package and version as constructTable above (table-core, pinned like react-table).
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { plainTableReactivity } from './plain-table-reactivity'
 
 /** What a column says about itself to the table. */
 export type DataTableColumnMeta = {
@@ -30,10 +29,9 @@ export type DataTableSort = { column: string; desc: boolean }
 const columnMeta: DataTableColumnMeta = {} // its type is what counts: `meta` on a column def
 export const dataTableFeatures = tableFeatures({
   columnMeta,
-  // TanStack Table's own store bindings for a table built outside a framework adapter: this table
-  // keeps no state of its own, so useTable's subscription to it had nothing to follow (and was
-  // 1 kB gzip of the first load, and a store update in every page's render).
-  coreReactivityFeature: storeReactivityBindings(),
+  // Not useTable's subscription to a store, nor table-core's own store bindings: this table keeps
+  // no state of its own, so there is nothing to follow (see plainTableReactivity).
+  coreReactivityFeature: plainTableReactivity(),
 })
 export type DataTableFeatures = typeof dataTableFeatures
 
