@@ -270,8 +270,9 @@ async function armPaintTimer(page: Page, startEvent: 'submit' | 'click', done: D
       })
       const reached = () =>
         'firstBorrower' in until
-          ? document.querySelector('tbody tr:first-child td:nth-child(4)')?.textContent ===
-            until.firstBorrower
+          ? document.querySelector(
+              '.page-slot:not([aria-hidden]) tbody tr:first-child td:nth-child(4)',
+            )?.textContent === until.firstBorrower
           : document.querySelector('.page-status')?.textContent === until.pageStatus
       const observer = new MutationObserver(() => {
         if (w.benchStart === undefined || !reached()) return

@@ -1,4 +1,4 @@
-import { dataRows, expect, expectNoAxeViolations, test } from './support/fixtures'
+import { dataRows, expect, expectNoAxeViolations, tabTo, test } from './support/fixtures'
 
 // The e2e database's history ends at SEED_NOW (playwright.config.ts); the browser's clock is set to
 // it, so "today" has calls. The browser runs in UTC.
@@ -102,4 +102,48 @@ test('Rows per page on a large result: the pager goes while the new size loads, 
     () => document.activeElement?.id || document.activeElement?.tagName,
   )
   expect(focused).not.toBe('BODY')
+})
+
+test('Next page shows the page drawn ahead of it, which was out of sight and out of reach until then', async ({
+  signedIn: page,
+  api,
+}) => {
+  const pagination = page.getByRole('navigation', { name: 'Pagination' })
+  await expect(pagination.getByText(/^Page 1 of/)).toBeVisible()
+  const callIds = (rows: ReturnType<typeof page.locator>) =>
+    rows
+      .locator('button[data-call-id]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-call-id')).sort())
+  const page2 = (await api.page({ offset: '20', limit: '20' })).data.map((c) => c.callId).sort()
+
+  // Page 2, drawn once prefetched: in the document, but hidden from assistive technology, out of
+  // reach of the keyboard and pointer (inert), and not in the accessible table.
+  const ahead = page.locator('.page-slot[aria-hidden="true"]')
+  await expect(ahead.locator('tbody tr')).toHaveCount(20)
+  await expect(ahead).toHaveAttribute('inert', '')
+  expect(await callIds(ahead)).toEqual(page2)
+  await expect(dataRows(page)).toHaveCount(20)
+  await expectNoAxeViolations(page)
+  await ahead
+    .locator('tbody tr')
+    .first()
+    .evaluate((row) => (row.dataset.drawnAhead = 'yes'))
+
+  await pagination.getByRole('button', { name: 'Next page' }).click()
+  await expect(pagination.getByText(/^Page 2 of/)).toBeVisible()
+  // Its rows are the very ones drawn ahead, not drawn again; page 1 is now the hidden one.
+  await expect(dataRows(page).first()).toHaveAttribute('data-drawn-ahead', 'yes')
+  expect(await callIds(dataRows(page))).toEqual(page2)
+  await expect(page.locator('.page-slot[aria-hidden="true"]')).toHaveAttribute('inert', '')
+  // In reach by keyboard (tabbing on from the results' heading), and it opens.
+  await page.getByRole('heading', { name: 'Calls', exact: true }).focus()
+  const details = dataRows(page)
+    .first()
+    .getByRole('button', { name: /^View details/ })
+  await tabTo(page, details)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(details).toBeFocused()
+  await expectNoAxeViolations(page)
 })

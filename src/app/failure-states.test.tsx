@@ -89,10 +89,11 @@ const has = (name: string, value: string) => (url: URL) => url.searchParams.get(
 async function signIn(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
 }
+// The calls of the rows on screen (the next page, drawn ahead out of sight, is not among them).
 const shownCallIds = () =>
-  Array.from(document.querySelectorAll('button[data-call-id]')).map((b) =>
-    b.getAttribute('data-call-id'),
-  )
+  screen
+    .queryAllByRole('button', { name: /^View details/ })
+    .map((b) => b.getAttribute('data-call-id'))
 const pagerStatus = () =>
   within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/^Page /)
 

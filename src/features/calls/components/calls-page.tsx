@@ -308,6 +308,7 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
               <CallsResultsPage
                 snapshot={shown.snapshot}
                 stale={shown.stale}
+                ahead={shown.stale || shown.pageProblem ? null : results.ahead}
                 pageProblem={shown.pageProblem}
                 sort={view.sort}
                 limit={view.limit}

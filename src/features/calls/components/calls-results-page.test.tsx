@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Profiler, type ComponentProps } from 'react'
 import { describe, expect, it } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
@@ -25,12 +25,17 @@ const call = (n: number): WireCall => {
 // The page passes the same handlers from one render to the next (new ones rebuild the columns).
 const noop = () => {}
 
+// One object per call, as the query cache holds them: a page read again is the same rows.
+const calls = new Map<number, WireCall>()
+const cachedCall = (n: number) => calls.get(n) ?? calls.set(n, call(n)).get(n)!
+
 /** Page `page` of a 100-page result, `size` calls a page. */
 function pageProps(page: number, size: number): ComponentProps<typeof CallsResultsPage> {
-  const rows = Array.from({ length: size }, (_, i) => call((page - 1) * size + i))
+  const rows = Array.from({ length: size }, (_, i) => cachedCall((page - 1) * size + i))
   return {
     snapshot: { rows, page, pageCount: 100, sortScope: 'page' },
     stale: false,
+    ahead: null,
     pageProblem: null,
     sort: { column: 'callTimestamp', desc: true },
     limit: size,
@@ -82,5 +87,83 @@ describe('CallsResultsPage', () => {
     await screen.findByText('100099')
     expect(commits).toEqual(['100050 ×20', '100050 ×50'])
     expect(screen.getAllByRole('row')).toHaveLength(51)
+  })
+
+  describe('the next page, drawn ahead', () => {
+    const withAhead = (page: number) => ({
+      ...pageProps(page, 20),
+      ahead: pageProps(page + 1, 20).snapshot.rows,
+    })
+    // The table a user can see and reach: the one not hidden from assistive technology.
+    const shownTable = () => screen.getByRole('table')
+    const hiddenSlot = () => document.querySelector<HTMLElement>('.page-slot[aria-hidden="true"]')
+
+    it('is a second table, hidden from assistive technology and out of reach', () => {
+      render(<CallsResultsPage {...withAhead(1)} />)
+      expect(within(shownTable()).getByText('100000')).toBeInTheDocument()
+      expect(within(shownTable()).queryByText('100020')).toBeNull()
+      const hidden = hiddenSlot()
+      expect(hidden).not.toBeNull()
+      expect(hidden).toHaveAttribute('inert')
+      expect(within(hidden!).getByText('100020')).toBeInTheDocument()
+      expect(shownTable().closest('.page-slot')).not.toHaveAttribute('inert')
+    })
+
+    it('is shown by Next page as it was drawn: the same rows, not drawn again', async () => {
+      const next = drawing(withAhead(1))
+      const drawnAhead = within(hiddenSlot()!).getByText('100020')
+      const left = shownTable().closest('.page-slot')
+      const commits = next(pageProps(2, 20))
+      expect(commits).toEqual(['100020 ×20'])
+      expect(within(shownTable()).getByText('100020')).toBe(drawnAhead)
+      // The page left stays drawn, hidden, for Previous page.
+      expect(left).toHaveAttribute('aria-hidden', 'true')
+      expect(within(left as HTMLElement).getByText('100000')).toBeInTheDocument()
+      // In reach once its frame is painted, and the page left out of reach from then on: making a
+      // table inert or not restyles all of it, work the swap's frame does not wait for.
+      expect(shownTable().closest('.page-slot')).toHaveAttribute('inert')
+      expect(left).not.toHaveAttribute('inert')
+      await waitFor(() => expect(shownTable().closest('.page-slot')).not.toHaveAttribute('inert'))
+      expect(left).toHaveAttribute('inert')
+    })
+
+    it('is not drawn for pages larger than 20 rows (their drawing is sliced over frames)', () => {
+      render(<CallsResultsPage {...pageProps(1, 50)} ahead={pageProps(2, 50).snapshot.rows} />)
+      expect(hiddenSlot()).toBeNull()
+    })
+
+    it('takes the focus off the page left, to the results heading, never the page body', () => {
+      const heading = document.createElement('h2')
+      heading.id = 'calls-title'
+      heading.tabIndex = -1
+      document.body.append(heading)
+      try {
+        const next = drawing(withAhead(1))
+        within(shownTable())
+          .getAllByRole('button', { name: /^View details/ })[3]!
+          .focus()
+        // The page left stays drawn (nothing ahead replaces it): its row is still there.
+        next(pageProps(2, 20))
+        expect(document.activeElement).toBe(heading)
+      } finally {
+        heading.remove()
+      }
+    })
+
+    it('scrolls sideways as far as the page left (a narrow screen)', () => {
+      const next = drawing(withAhead(1))
+      const left = shownTable().closest('.table-scroll')!
+      left.scrollLeft = 120
+      fireEvent.scroll(left)
+      next(pageProps(2, 20))
+      const shown = shownTable().closest('.table-scroll')!
+      expect(shown.scrollLeft).toBe(120)
+      // Scrolled back here, then Previous page: the page left is shown scrolled back too.
+      shown.scrollLeft = 0
+      fireEvent.scroll(shown)
+      next(pageProps(1, 20))
+      expect(shownTable().closest('.table-scroll')).toBe(left)
+      expect(left.scrollLeft).toBe(0)
+    })
   })
 })

@@ -1,7 +1,9 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Pagination } from '../../../components/ui/pagination'
 import type { WireCall } from '../../../contract/call-record-schema'
+import { afterPaint } from '../../../lib/after-paint'
 import { PAGE_SIZES, type CallSort } from '../model/calls-view-state'
+import { NO_PAGES, placePages, type PageSlots } from '../model/page-slots'
 import { resultRange } from '../model/result-range'
 import type { ShownResults } from '../model/shown-results'
 import type { ErrorMessage } from './describe-error'
@@ -16,6 +18,8 @@ type CallsResultsPageProps = {
   snapshot: RowsShown['snapshot']
   /** The rows are an earlier page's, shown while the asked-for one loads. */
   stale: boolean
+  /** The next page's rows when they are at hand, to draw ahead (hidden) for "Next page". */
+  ahead: WireCall[] | null
   /** The asked-for page did not arrive (said beside the pager, at once). */
   pageProblem: RowsShown['pageProblem']
   sort: CallSort
@@ -51,6 +55,7 @@ const AT_ONCE = 20
 export function CallsResultsPage({
   snapshot: snapshotNow,
   stale: staleNow,
+  ahead,
   pageProblem,
   sort,
   limit,
@@ -85,6 +90,39 @@ export function CallsResultsPage({
   // and for a page of 20 that render (the page, its pager) ran after each Next page click's frame.
   const deferred = useDeferredValue(large ? latest : null, large ? first : null)
   const { snapshot, rows, ...at } = large ? (deferred ?? first) : latest
+
+  // Two tables: the page on screen and, hidden, the next one drawn ahead (pages of up to AT_ONCE
+  // rows: a larger page drawn ahead would be the long task slicing avoids). React's "adjust state
+  // while rendering": a slot whose rows do not change keeps its array, and its memoised table.
+  const [slots, setSlots] = useState<PageSlots<WireCall>>(NO_PAGES)
+  const placed = placePages(slots, rows, large || limit > AT_ONCE ? null : ahead)
+  if (placed !== slots) setSlots(placed)
+  const { pages, shown } = placed
+  // The shown slot is out of reach (inert) until the frame that shows it is painted, and the one
+  // left stays within reach until then (hidden from assistive technology at once): making a table
+  // inert or not restyles all of it, a few ms the swap's frame need not wait for. Nobody can reach
+  // a table within that frame: it is hidden under the shown one, and the keyboard is on the pager.
+  const [settled, setSettled] = useState<0 | 1>(shown)
+  useEffect(() => {
+    if (settled !== shown) return afterPaint(() => setSettled(shown))
+  }, [settled, shown])
+  // The slot left may hold the focus (Back, in the browser, with a row's button focused): it goes
+  // to the results' heading, never to the page body (the shown table is not in reach yet). And the
+  // shown table scrolls sideways as far as the one left was (a narrow screen). Each table's scroll
+  // is noted as it scrolls: reading it here would lay the page out inside the click (~1 ms).
+  const scrollers = useRef<[HTMLDivElement | null, HTMLDivElement | null]>([null, null])
+  const scrolledBy = useRef<[number, number]>([0, 0])
+  const wasShown = useRef(shown)
+  useLayoutEffect(() => {
+    const left = wasShown.current
+    wasShown.current = shown
+    const now = scrollers.current[shown]
+    if (left === shown || !now) return
+    if (scrolledBy.current[shown] !== scrolledBy.current[left])
+      now.scrollLeft = scrolledBy.current[left]
+    if (scrollers.current[left]?.contains(document.activeElement))
+      document.getElementById('calls-title')?.focus()
+  }, [shown])
   return (
     <>
       <p className="result-count" role="status">
@@ -94,18 +132,40 @@ export function CallsResultsPage({
       {/* Pointing at or tabbing into the rows fetches the drawer's code before a row opens.
           Not an interaction (nothing changes on screen): the controls are the rows' buttons. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div className="table-scroll" onPointerOver={preloadCallDetails} onFocus={preloadCallDetails}>
-        <CallsTable
-          rows={rows}
-          sort={at.sort}
-          onSortChange={onSortChange}
-          onViewDetails={onViewDetails}
-          busy={at.fetching}
-          stale={at.stale}
-          labelledBy="calls-title"
-          describedBy="sort-note"
-          timeZone={at.zone}
-        />
+      <div className="page-slots" onPointerOver={preloadCallDetails} onFocus={preloadCallDetails}>
+        {pages.map(
+          (slotRows, slot) =>
+            slotRows && (
+              <div
+                key={slot}
+                className="page-slot"
+                aria-hidden={slot !== shown || undefined}
+                inert={slot !== settled}
+              >
+                <div
+                  className="table-scroll"
+                  ref={(element) => {
+                    scrollers.current[slot] = element
+                  }}
+                  onScroll={(event) => {
+                    scrolledBy.current[slot] = event.currentTarget.scrollLeft
+                  }}
+                >
+                  <CallsTable
+                    rows={slotRows}
+                    sort={at.sort}
+                    onSortChange={onSortChange}
+                    onViewDetails={onViewDetails}
+                    busy={slot === shown && at.fetching}
+                    stale={slot === shown && at.stale}
+                    labelledBy="calls-title"
+                    describedBy="sort-note"
+                    timeZone={at.zone}
+                  />
+                </div>
+              </div>
+            ),
+        )}
       </div>
       <Pagination
         page={snapshot.page}

@@ -25,6 +25,9 @@ import { sortCalls } from '../model/sort-calls'
 
 export type CallResults = {
   shown: ShownResults
+  /** The rows of the page after the one asked for, once they are at hand (prefetched, or in the
+   * whole result): drawn ahead, hidden, so "Next page" only has to show them. */
+  ahead: WireCall[] | null
   /** Every call the screen currently holds for these filters (the drawer looks calls up here). */
   loaded: WireCall[]
   /** The exact number of calls matching the filters; null until it is known. */
@@ -119,6 +122,12 @@ export function useCallResults(
     view.limit,
   ])
 
+  // Follows the prefetched page (never fetches it itself), so its rows can be drawn ahead.
+  const aheadQuery = useQuery({
+    ...callQueries.page(request, apiFilters, view.page + 1, view.limit),
+    enabled: false,
+  })
+
   // The exact count of a large result: the page `links.last` names, asked once per search and
   // cached (under its own page key, so "Last page" is then instant). Total = its offset + its rows.
   // Any page of this search names its last page, the one on screen while the next loads too (a
@@ -155,6 +164,14 @@ export function useCallResults(
     return { rows: sortedPage, ...pagePosition(pageData), sortScope }
   }, [sortedWhole, sortedPage, pageData, view.page, view.limit, small, wholeFailed])
   const currentIsPrevious = !sortedWhole && pageQuery.isPlaceholderData
+  const aheadData = currentIsPrevious ? undefined : aheadQuery.data
+  const ahead = useMemo(() => {
+    if (sortedWhole) {
+      const after = sliceWhole(sortedWhole, view.page + 1, view.limit).rows
+      return after.length > 0 ? after : null
+    }
+    return aheadData ? sortCalls(aheadData.data, view.sort) : null
+  }, [sortedWhole, aheadData, view.page, view.limit, view.sort])
 
   // The last page shown for this search stays beside a failed page load (React's "adjust state
   // while rendering" pattern); a new search (another key) never inherits it.
@@ -200,6 +217,7 @@ export function useCallResults(
   const loadedRows = shown.status === 'rows' ? shown.snapshot.rows : []
   return {
     shown,
+    ahead: enabled ? ahead : null,
     // Nothing is looked up for filters that are not being searched (an invalid link with call=).
     loaded: !enabled
       ? []
