@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { afterPaint, afterPaintDone } from './after-paint'
+import { afterFrame, afterPaint, afterPaintDone } from './after-paint'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -87,6 +87,53 @@ describe('afterPaint', () => {
     vi.advanceTimersByTime(16)
     cancel()
     expect(cancelled).toEqual([7])
+    vi.advanceTimersByTime(500)
+    expect(run).not.toHaveBeenCalled()
+  })
+})
+
+describe('afterFrame', () => {
+  it('runs in the task right after the frame, without waiting for an idle moment', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    const idle = vi.fn()
+    vi.stubGlobal('requestIdleCallback', idle)
+    const run = vi.fn()
+    afterFrame(run)
+    vi.advanceTimersByTime(16) // the frame
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(run).toHaveBeenCalledTimes(1)
+    expect(idle).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(500) // the frame came: no second run from the no-frame timer
+    expect(run).toHaveBeenCalledTimes(1)
+  })
+
+  it('runs after the timeout when no frame comes (a hidden tab)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.stubGlobal('requestAnimationFrame', () => 1)
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    const run = vi.fn()
+    afterFrame(run, 50)
+    vi.advanceTimersByTime(49)
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(run).toHaveBeenCalledTimes(1)
+  })
+
+  it('is called off before the frame', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    const run = vi.fn()
+    afterFrame(run)()
+    vi.advanceTimersByTime(500)
+    expect(run).not.toHaveBeenCalled()
+  })
+
+  it('is called off after the frame, before its task', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    const run = vi.fn()
+    const cancel = afterFrame(run)
+    vi.advanceTimersByTime(16)
+    cancel()
     vi.advanceTimersByTime(500)
     expect(run).not.toHaveBeenCalled()
   })

@@ -7,16 +7,38 @@
  * `timeoutMs` all the same. Returns a function that calls it off.
  */
 export function afterPaint(run: () => void, timeoutMs = 100): () => void {
-  let cancelIdle: (() => void) | undefined
+  return onceFramePainted(
+    run,
+    timeoutMs,
+    'requestIdleCallback' in window
+      ? () => {
+          const handle = requestIdleCallback(run, { timeout: timeoutMs })
+          return () => cancelIdleCallback(handle)
+        }
+      : inNextTask(run),
+  )
+}
+
+/**
+ * Runs `run` in the task right after the next frame is painted (at the latest `timeoutMs` after
+ * the call, where no frame comes): for what must follow a change on screen promptly, but must not
+ * hold up the frame that shows it. Returns a function that calls it off.
+ */
+export function afterFrame(run: () => void, timeoutMs = 100): () => void {
+  return onceFramePainted(run, timeoutMs, inNextTask(run))
+}
+
+const inNextTask = (run: () => void) => () => {
+  const handle = setTimeout(run)
+  return () => clearTimeout(handle)
+}
+
+/** `then` once the next frame is painted; `run` itself after `timeoutMs` if no frame comes. */
+function onceFramePainted(run: () => void, timeoutMs: number, then: () => () => void): () => void {
+  let cancelThen: (() => void) | undefined
   const frame = requestAnimationFrame(() => {
     clearTimeout(noFrame)
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(run, { timeout: timeoutMs })
-      cancelIdle = () => cancelIdleCallback(handle)
-    } else {
-      const handle = setTimeout(run)
-      cancelIdle = () => clearTimeout(handle)
-    }
+    cancelThen = then()
   })
   const noFrame = setTimeout(() => {
     cancelAnimationFrame(frame)
@@ -25,7 +47,7 @@ export function afterPaint(run: () => void, timeoutMs = 100): () => void {
   return () => {
     cancelAnimationFrame(frame)
     clearTimeout(noFrame)
-    cancelIdle?.()
+    cancelThen?.()
   }
 }
 

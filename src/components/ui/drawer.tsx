@@ -51,6 +51,8 @@ export function Drawer({
       returnFocus?.() ?? (opener.current?.isConnected ? opener.current : fallbackFocus?.())
     opener.current = null
     target?.focus()
+    // A target that cannot take the focus just now (inert for a frame) must not leave it on the body.
+    if (target && document.activeElement !== target) fallbackFocus?.()?.focus()
     onClose()
   }
 

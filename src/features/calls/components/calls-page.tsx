@@ -349,9 +349,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         // The row of the call on show when it closes (after Next call, not the one that opened it).
         returnFocus={() =>
           view.callId
-            ? document.querySelector<HTMLElement>(
-                `#results [data-call-id="${CSS.escape(view.callId)}"]`,
-              )
+            ? // The shown table's, not the next page's drawn ahead (hidden).
+              ([
+                ...document.querySelectorAll<HTMLElement>(
+                  `#results [data-call-id="${CSS.escape(view.callId)}"]`,
+                ),
+              ].find((button) => !button.closest('[aria-hidden="true"]')) ?? null)
             : null
         }
         timeZone={zone}

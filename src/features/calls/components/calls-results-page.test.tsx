@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Profiler, type ComponentProps } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { CallsResultsPage } from './calls-results-page'
 
@@ -145,6 +145,34 @@ describe('CallsResultsPage', () => {
         // The page left stays drawn (nothing ahead replaces it): its row is still there.
         next(pageProps(2, 20))
         expect(document.activeElement).toBe(heading)
+      } finally {
+        heading.remove()
+      }
+    })
+
+    it('keeps the clicks and focus of the swap frame off the page left, until it is inert', async () => {
+      const heading = document.createElement('h2')
+      heading.id = 'calls-title'
+      heading.tabIndex = -1
+      document.body.append(heading)
+      try {
+        const onViewDetails = vi.fn()
+        const next = drawing({ ...withAhead(1), onViewDetails })
+        const left = shownTable().closest<HTMLElement>('.page-slot')!
+        next({ ...pageProps(2, 20), onViewDetails })
+        // The frame before it is inert: a click on a row or its button there opens nothing.
+        expect(left).not.toHaveAttribute('inert')
+        fireEvent.click(left.querySelector('td')!)
+        fireEvent.click(left.querySelector('button[data-call-id]')!)
+        expect(onViewDetails).not.toHaveBeenCalled()
+        // Focus reaching it goes to the results' heading.
+        left.querySelector<HTMLElement>('button[data-call-id]')!.focus()
+        expect(document.activeElement).toBe(heading)
+        // The page shown opens its calls once in reach.
+        await waitFor(() => expect(shownTable().closest('.page-slot')).not.toHaveAttribute('inert'))
+        fireEvent.click(within(shownTable()).getAllByRole('button', { name: /^View details/ })[0]!)
+        expect(onViewDetails).toHaveBeenCalledTimes(1)
+        expect(onViewDetails.mock.calls[0]![0]).toMatchObject({ borrowerId: '100020' })
       } finally {
         heading.remove()
       }

@@ -1,7 +1,15 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type SyntheticEvent,
+} from 'react'
 import { Pagination } from '../../../components/ui/pagination'
 import type { WireCall } from '../../../contract/call-record-schema'
-import { afterPaint } from '../../../lib/after-paint'
+import { afterFrame } from '../../../lib/after-paint'
 import { PAGE_SIZES, type CallSort } from '../model/calls-view-state'
 import { NO_PAGES, placePages, type PageSlots } from '../model/page-slots'
 import { resultRange } from '../model/result-range'
@@ -42,6 +50,19 @@ type CallsResultsPageProps = {
 // Rows rendered in the task that asks for them: a page of 20 takes well under a frame here. Past
 // that, the render (and the style and layout of 2,000+ boxes for 100 rows) made tasks of 60–110 ms.
 const AT_ONCE = 20
+
+/**
+ * In the frame of a swap, before the slot left is inert: a click landing in it (under the shown
+ * table, not yet in reach itself) does nothing rather than open a call of the page left, and
+ * focus reaching it goes to the results' heading. Read from the DOM, so the tables need not be
+ * rendered again to change it.
+ */
+function slotGuard(event: SyntheticEvent<HTMLElement>) {
+  if (event.currentTarget.getAttribute('aria-hidden') !== 'true') return
+  event.preventDefault()
+  event.stopPropagation()
+  if (event.type === 'focus') document.getElementById('calls-title')?.focus()
+}
 
 /**
  * One page of results: its range, how far sorting reaches, the rows and the pager, all drawn from
@@ -98,13 +119,13 @@ export function CallsResultsPage({
   const placed = placePages(slots, rows, large || limit > AT_ONCE ? null : ahead)
   if (placed !== slots) setSlots(placed)
   const { pages, shown } = placed
-  // The shown slot is out of reach (inert) until the frame that shows it is painted, and the one
-  // left stays within reach until then (hidden from assistive technology at once): making a table
-  // inert or not restyles all of it, a few ms the swap's frame need not wait for. Nobody can reach
-  // a table within that frame: it is hidden under the shown one, and the keyboard is on the pager.
+  // Making a table inert or not restyles all of it, a few ms the swap's frame need not wait for:
+  // `inert` follows in the task right after that frame (`settled`). Until then the slot left is
+  // only hidden (aria-hidden, at once) and the one shown is not yet in reach; slotGuard keeps that
+  // frame's clicks and focus off the slot left.
   const [settled, setSettled] = useState<0 | 1>(shown)
   useEffect(() => {
-    if (settled !== shown) return afterPaint(() => setSettled(shown))
+    if (settled !== shown) return afterFrame(() => setSettled(shown))
   }, [settled, shown])
   // The slot left may hold the focus (Back, in the browser, with a row's button focused): it goes
   // to the results' heading, never to the page body (the shown table is not in reach yet). And the
@@ -141,6 +162,8 @@ export function CallsResultsPage({
                 className="page-slot"
                 aria-hidden={slot !== shown || undefined}
                 inert={slot !== settled}
+                onClickCapture={slotGuard}
+                onFocusCapture={slotGuard}
               >
                 <div
                   className="table-scroll"

@@ -28,6 +28,7 @@ describe('sameRows', () => {
     expect(sameRows(null, page1)).toBe(false)
     expect(sameRows(page1, null)).toBe(false)
     expect(sameRows(null, [])).toBe(false)
+    expect(sameRows(null, null)).toBe(false)
   })
 })
 

@@ -17,7 +17,6 @@ export const NO_PAGES: PageSlots<never> = { pages: [null, null], shown: 0 }
  * array of the same row objects, so rows are compared one by one, not the arrays.
  */
 export function sameRows<Row>(a: readonly Row[] | null, b: readonly Row[] | null): boolean {
-  if (a === b) return true
   if (!a || !b || a.length !== b.length) return false
   return a.every((row, i) => row === b[i])
 }
