@@ -147,3 +147,27 @@ test('Next page shows the page drawn ahead of it, which was out of sight and out
   await expect(details).toBeFocused()
   await expectNoAxeViolations(page)
 })
+
+test('Next page stays under the pointer as the page number grows a digit', async ({
+  signedIn: page,
+}) => {
+  const pagination = page.getByRole('navigation', { name: 'Pagination' })
+  const next = pagination.getByRole('button', { name: 'Next page' })
+  // Where Next sits in the pager (the page may scroll as it is clicked).
+  const place = () =>
+    next.evaluate((button) => {
+      const [at, pager] = [button, button.closest('nav') as Element].map((e) =>
+        e.getBoundingClientRect(),
+      )
+      return { x: at.x - pager.x, y: at.y - pager.y }
+    })
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/?page=99')
+    await expect(pagination.getByText(/^Page 99 of/)).toBeVisible()
+    const before = await place()
+    await next.click()
+    await expect(pagination.getByText(/^Page 100 of/)).toBeVisible()
+    expect(await place(), `at ${width} px`).toEqual(before)
+  }
+})

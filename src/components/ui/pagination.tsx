@@ -82,11 +82,18 @@ export function Pagination({
       <div className="page-buttons">
         {pageButton('first', 'First', 1, atStart)}
         {pageButton('previous', 'Previous', page - 1, atStart)}
-        {/* Not a live region: the owner announces a settled page once, with its context. */}
-        <p className="page-status">
-          {pageCount === null
-            ? `Page ${formatCount(page)}`
-            : `Page ${formatCount(page)} of ${formatCount(pageCount)}`}
+        {/* Not a live region: the owner announces a settled page once, with its context. As wide
+            as its longest text in this result from page 1 on, so Next and Last stay where the
+            pointer is while the page number grows (page 10, 100, 1,000). */}
+        <p
+          className="page-status"
+          style={
+            pageCount === null
+              ? undefined
+              : { minInlineSize: `${pageLabel(pageCount, pageCount).length}ch` }
+          }
+        >
+          {pageLabel(page, pageCount)}
         </p>
         {pageButton('next', 'Next', page + 1, atEnd)}
         {pageButton('last', 'Last', pageCount ?? page, atEnd || pageCount === null)}
@@ -110,3 +117,8 @@ export function Pagination({
     </nav>
   )
 }
+
+const pageLabel = (page: number, pageCount: number | null) =>
+  pageCount === null
+    ? `Page ${formatCount(page)}`
+    : `Page ${formatCount(page)} of ${formatCount(pageCount)}`
