@@ -21,7 +21,7 @@ describe('plainTableReactivity', () => {
     expect(doubled.get()).toBe(8)
   })
 
-  it('runs batched and untracked work at once, and scheduled work after the current task', async () => {
+  it('runs batched and untracked work at once, and scheduled work once the current work is done (a microtask)', async () => {
     const ran: string[] = []
     bindings.batch(() => ran.push('batch'))
     expect(bindings.untrack(() => 'value')).toBe('value')

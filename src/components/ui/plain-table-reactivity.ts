@@ -1,6 +1,11 @@
 import type { TableReactivityBindings } from '@tanstack/table-core/reactivity'
 
-type WritableAtom<T> = ReturnType<TableReactivityBindings['createWritableAtom']> & { get(): T }
+/** A writable atom as table-core's bindings hand them out, kept as a plain value. */
+type PlainAtom<T> = {
+  get: () => T
+  set: (next: T | ((previous: T) => T)) => void
+  subscribe: () => never
+}
 
 const nothingToFollow = (): never => {
   throw new Error('This table keeps no state: there is nothing to subscribe to.')
@@ -25,7 +30,7 @@ export function plainTableReactivity(): TableReactivityBindings {
     createReadonlyAtom: (compute) => ({ get: compute, subscribe: nothingToFollow }),
     createWritableAtom: <T>(initial: T) => {
       let value = initial
-      const atom: WritableAtom<T> = {
+      const atom: PlainAtom<T> = {
         get: () => value,
         set: (next: T | ((previous: T) => T)) => {
           value = typeof next === 'function' ? (next as (previous: T) => T)(value) : next
