@@ -1,8 +1,21 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { Profiler, type ComponentProps } from 'react'
+import { memo, Profiler, type ComponentProps } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { CallsResultsPage } from './calls-results-page'
+import type * as CallsTableModule from './calls-table'
+
+// Each render of a table: the borrower of its first row. The same memo, around the real table.
+const tableRenders = vi.hoisted(() => [] as string[])
+vi.mock('./calls-table', async (importOriginal) => {
+  const { CallsTable } = await importOriginal<typeof CallsTableModule>()
+  return {
+    CallsTable: memo(function CountedCallsTable(props: ComponentProps<typeof CallsTable>) {
+      tableRenders.push(props.rows[0]?.borrowerId ?? '')
+      return <CallsTable {...props} />
+    }),
+  }
+})
 
 const call = (n: number): WireCall => {
   const at = new Date(Date.UTC(2025, 0, 1, 12) - n * 3_600_000).toISOString()
@@ -25,6 +38,9 @@ const call = (n: number): WireCall => {
 // The page passes the same handlers from one render to the next (new ones rebuild the columns).
 const noop = () => {}
 
+// The same sort object from one view to the next, as useCallsView gives it.
+const SORT = { column: 'callTimestamp', desc: true } as const
+
 // One object per call, as the query cache holds them: a page read again is the same rows.
 const calls = new Map<number, WireCall>()
 const cachedCall = (n: number) => calls.get(n) ?? calls.set(n, call(n)).get(n)!
@@ -37,7 +53,7 @@ function pageProps(page: number, size: number): ComponentProps<typeof CallsResul
     stale: false,
     ahead: null,
     pageProblem: null,
-    sort: { column: 'callTimestamp', desc: true },
+    sort: SORT,
     limit: size,
     total: 100 * size,
     zone: 'UTC',
@@ -125,6 +141,39 @@ describe('CallsResultsPage', () => {
       expect(left).not.toHaveAttribute('inert')
       await waitFor(() => expect(shownTable().closest('.page-slot')).not.toHaveAttribute('inert'))
       expect(left).toHaveAttribute('inert')
+    })
+
+    it('renders neither table on Next page, nor when the page shown comes in reach', async () => {
+      const next = drawing(withAhead(1))
+      tableRenders.length = 0
+      next(pageProps(2, 20))
+      await waitFor(() => expect(shownTable().closest('.page-slot')).not.toHaveAttribute('inert'))
+      expect(tableRenders).toEqual([])
+    })
+
+    it('is neither busy nor dimmed while the page shown is', () => {
+      render(<CallsResultsPage {...withAhead(1)} fetching stale />)
+      expect(shownTable()).toHaveAttribute('aria-busy', 'true')
+      expect(hiddenSlot()!.querySelector('table')).not.toHaveAttribute('aria-busy')
+      expect(hiddenSlot()!.querySelector('tbody')).not.toHaveClass('stale')
+    })
+
+    it('is not drawn at more than 20 rows a page, even for a short page', () => {
+      render(
+        <CallsResultsPage
+          {...pageProps(1, 10)}
+          limit={50}
+          ahead={pageProps(2, 10).snapshot.rows}
+        />,
+      )
+      expect(hiddenSlot()).toBeNull()
+    })
+
+    it('is dropped when the page size grows past 20 (it would hold an old page for good)', () => {
+      const next = drawing(withAhead(1))
+      expect(hiddenSlot()).not.toBeNull()
+      next({ ...pageProps(1, 50), ahead: pageProps(2, 50).snapshot.rows })
+      expect(hiddenSlot()).toBeNull()
     })
 
     it('is not drawn for pages larger than 20 rows (their drawing is sliced over frames)', () => {

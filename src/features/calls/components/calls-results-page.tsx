@@ -11,7 +11,7 @@ import { Pagination } from '../../../components/ui/pagination'
 import type { WireCall } from '../../../contract/call-record-schema'
 import { afterFrame } from '../../../lib/after-paint'
 import { PAGE_SIZES, type CallSort } from '../model/calls-view-state'
-import { NO_PAGES, placePages, type PageSlots } from '../model/page-slots'
+import { NO_PAGES, placePages, withoutAhead, type PageSlots } from '../model/page-slots'
 import { resultRange } from '../model/result-range'
 import type { ShownResults } from '../model/shown-results'
 import type { ErrorMessage } from './describe-error'
@@ -51,6 +51,9 @@ type CallsResultsPageProps = {
 // that, the render (and the style and layout of 2,000+ boxes for 100 rows) made tasks of 60–110 ms.
 const AT_ONCE = 20
 
+/** The results' heading (CallsPage): names the table, and takes the focus a table gives up. */
+const HEADING = 'calls-title'
+
 /**
  * In the frame of a swap, before the slot left is inert: a click landing in it (under the shown
  * table, not yet in reach itself) does nothing rather than open a call of the page left, and
@@ -61,7 +64,7 @@ function slotGuard(event: SyntheticEvent<HTMLElement>) {
   if (event.currentTarget.getAttribute('aria-hidden') !== 'true') return
   event.preventDefault()
   event.stopPropagation()
-  if (event.type === 'focus') document.getElementById('calls-title')?.focus()
+  if (event.type === 'focus') document.getElementById(HEADING)?.focus()
 }
 
 /**
@@ -116,7 +119,10 @@ export function CallsResultsPage({
   // rows: a larger page drawn ahead would be the long task slicing avoids). React's "adjust state
   // while rendering": a slot whose rows do not change keeps its array, and its memoised table.
   const [slots, setSlots] = useState<PageSlots<WireCall>>(NO_PAGES)
-  const placed = placePages(slots, rows, large || limit > AT_ONCE ? null : ahead)
+  const placed =
+    large || limit > AT_ONCE
+      ? withoutAhead(placePages(slots, rows, null))
+      : placePages(slots, rows, ahead)
   if (placed !== slots) setSlots(placed)
   const { pages, shown } = placed
   // Making a table inert or not restyles all of it, a few ms the swap's frame need not wait for:
@@ -142,7 +148,7 @@ export function CallsResultsPage({
     if (scrolledBy.current[shown] !== scrolledBy.current[left])
       now.scrollLeft = scrolledBy.current[left]
     if (scrollers.current[left]?.contains(document.activeElement))
-      document.getElementById('calls-title')?.focus()
+      document.getElementById(HEADING)?.focus()
   }, [shown])
   return (
     <>
@@ -181,7 +187,7 @@ export function CallsResultsPage({
                     onViewDetails={onViewDetails}
                     busy={slot === shown && at.fetching}
                     stale={slot === shown && at.stale}
-                    labelledBy="calls-title"
+                    labelledBy={HEADING}
                     describedBy="sort-note"
                     timeZone={at.zone}
                   />

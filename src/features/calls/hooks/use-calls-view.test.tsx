@@ -29,4 +29,18 @@ describe('useCallsView', () => {
     flushUrlWrites()
     expect(result.current.view.filters).toBe(after)
   })
+
+  it('keeps the same sort object while only the page or open call changes, a new one when it changes', () => {
+    const { result } = renderHook(() => useCallsView())
+    act(() => result.current.go({ sort: { column: 'loanId', desc: false } }))
+    const sort = result.current.view.sort
+    act(() => result.current.go({ page: 2 }))
+    act(() => result.current.go({ callId: 'c1' }, true))
+    flushUrlWrites()
+    expect(result.current.view.page).toBe(2)
+    expect(result.current.view.sort).toBe(sort)
+    act(() => result.current.go({ sort: { column: 'loanId', desc: true } }))
+    expect(result.current.view.sort).not.toBe(sort)
+    expect(result.current.view.sort).toEqual({ column: 'loanId', desc: true })
+  })
 })

@@ -24,7 +24,11 @@ export function useCallsView() {
   // every Next page click.
   const filtersKey = JSON.stringify(parsed.filters)
   const filters = useMemo(() => JSON.parse(filtersKey) as FilterDraft, [filtersKey])
-  const view = useMemo(() => ({ ...parsed, filters }), [parsed, filters])
+  // The sort too: the page's rows are re-sorted on it, and both tables of the results (the page
+  // shown and the next one drawn ahead) are memoised on it.
+  const sortKey = JSON.stringify(parsed.sort)
+  const sort = useMemo(() => JSON.parse(sortKey) as CallsViewState['sort'], [sortKey])
+  const view = useMemo(() => ({ ...parsed, filters, sort }), [parsed, filters, sort])
   const go = useCallback(
     (next: Partial<CallsViewState>, replace = false) =>
       navigate(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_PAGES, placePages, sameRows, type PageSlots } from './page-slots'
+import { NO_PAGES, placePages, sameRows, withoutAhead, type PageSlots } from './page-slots'
 
 type Row = { id: number }
 const rows = (...ids: number[]): Row[] => ids.map((id) => ({ id }))
@@ -81,5 +81,17 @@ describe('placePages', () => {
     const empty: Row[] = []
     expect(placePages(NO_PAGES, empty, null)).toEqual(slots(empty, null, 0))
     expect(placePages(slots(page1, empty, 0), [], null)).toEqual(slots(page1, empty, 1))
+  })
+})
+
+describe('withoutAhead', () => {
+  it('empties the hidden slot, whichever it is, keeping the shown one', () => {
+    expect(withoutAhead(slots(page1, page2, 0))).toEqual(slots(page1, null, 0))
+    expect(withoutAhead(slots(page1, page2, 1))).toEqual(slots(null, page2, 1))
+  })
+
+  it('gives back the same slots when nothing is drawn ahead', () => {
+    const before = slots(page1, null, 0)
+    expect(withoutAhead(before)).toBe(before)
   })
 })

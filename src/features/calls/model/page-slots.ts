@@ -1,8 +1,8 @@
 /**
  * Two tables' worth of rows: the page on screen, and the next page drawn ahead of time in a second,
  * hidden table. "Next page" then only swaps which table shows; the new rows' text was laid out
- * and painted before the click, which is most of a click's cost in place (measured: ~10 ms of a
- * frame for 20 rows of new text against ~4 ms for the swap, docs/performance.md).
+ * and painted before the click, which is most of a click's cost in place (traced: ~10 ms of the
+ * frame for 20 rows of new text; ~4 ms for a swap of two layers' opacity, docs/performance.md).
  */
 export type PageSlots<Row> = {
   readonly pages: readonly [Row[] | null, Row[] | null]
@@ -46,4 +46,16 @@ export function placePages<Row>(
   return shown === slots.shown && pages[0] === slots.pages[0] && pages[1] === slots.pages[1]
     ? slots
     : { pages, shown }
+}
+
+/**
+ * The slots with nothing drawn ahead, for pages too large to draw ahead: the hidden table would
+ * only hold an old page, to be drawn again with every change of columns, zone or order.
+ */
+export function withoutAhead<Row>(slots: PageSlots<Row>): PageSlots<Row> {
+  const hidden = slots.shown === 0 ? 1 : 0
+  if (slots.pages[hidden] === null) return slots
+  const pages: [Row[] | null, Row[] | null] = [...slots.pages]
+  pages[hidden] = null
+  return { pages, shown: slots.shown }
 }
