@@ -141,19 +141,22 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   // prefetched); the JS heap (after a forced GC) after page 1 and after page 201.
   await page.goto(ORIGIN)
   await page.getByText(/^Page 1 of/).waitFor()
-  // Page 1 as a user has it before the first click: page 2 prefetched and drawn ahead (hidden),
-  // which is a fixed part of the page on screen, not growth.
-  await waitForPrefetch(page, 20)
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))))
   const cdp = await page.context().newCDPSession(page)
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage')
     return (await cdp.send('Runtime.getHeapUsage')).usedSize
   }
+  // Page 1 as soon as its rows show, and page 1 settled: its next page prefetched and drawn ahead
+  // (hidden), a frame later. The budget is judged on the settled page, the state the clicks start
+  // from; the first figure is printed beside it (see docs/performance.md, row 7).
+  const heapAtFirstRows = await heap()
+  await waitForPrefetch(page, 20)
+  await quietMoment(page)
   const heapFirst = await heap()
   const clicks: number[] = []
   for (let n = 2; n <= 201; n++) {
     await waitForPrefetch(page, (n - 1) * 20)
+    await quietMoment(page)
     const t = await timeNextPage(page, n)
     if (n <= 21) clicks.push(t)
   }
@@ -198,8 +201,8 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
       },
       {
         id: '3',
-        name: `20 Next page clicks (prefetched) → painted: slowest (median); a click that only relabels a button: ${ms(Math.max(...noops))} (${ms(percentile(noops, 50))})`,
-        figure: `${ms(clickMax)} (${ms(percentile(clicks, 50))})`,
+        name: '20 Next page clicks (prefetched) → painted: slowest (median); yardstick: a click that only relabels a button',
+        figure: `${ms(clickMax)} (${ms(percentile(clicks, 50))}); yardstick ${ms(Math.max(...noops))} (${ms(percentile(noops, 50))})`,
         budget: 'every one ≤ 16.7 ms',
         pass: clickMax <= FRAME_MS,
       },
@@ -214,8 +217,8 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     lighthouseRow: lighthouse,
     memoryRow: {
       id: '7',
-      name: 'JS heap after 200 Next page clicks vs after page 1 (after GC)',
-      figure: `${(heapAfter / 2 ** 20).toFixed(1)} / ${(heapFirst / 2 ** 20).toFixed(1)} MiB = ${(heapAfter / heapFirst).toFixed(2)}×`,
+      name: 'JS heap after 200 Next page clicks vs after page 1 settled (after GC); vs page 1 as its rows show',
+      figure: `${(heapAfter / 2 ** 20).toFixed(1)} / ${(heapFirst / 2 ** 20).toFixed(1)} MiB = ${(heapAfter / heapFirst).toFixed(2)}×; vs ${(heapAtFirstRows / 2 ** 20).toFixed(1)} MiB: ${(heapAfter / heapAtFirstRows).toFixed(2)}×`,
       budget: '≤ 1.5×',
       pass: heapAfter / heapFirst <= 1.5,
     } satisfies BenchRow,
@@ -329,6 +332,11 @@ async function timeSearch(page: Page, borrower: string): Promise<number> {
   return readTimer(page)
 }
 
+/** A frame and 50 ms for the page to take in what just arrived, as a user's click would give it. */
+async function quietMoment(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))))
+}
+
 /** Times a click on a button the bench adds, which only counts its clicks in its label. */
 async function timeNoopClick(page: Page, n: number): Promise<number> {
   await page.evaluate(() => {
@@ -341,7 +349,7 @@ async function timeNoopClick(page: Page, n: number): Promise<number> {
     })
     document.querySelector('h1')?.after(button)
   })
-  await page.waitForTimeout(50)
+  await quietMoment(page)
   await armPaintTimer(page, 'click', { noopLabel: `Clicked ${n}` }, '#bench-noop')
   await page.locator('#bench-noop').click()
   return readTimer(page)

@@ -94,7 +94,9 @@ describe('afterPaint', () => {
 
 describe('afterFrame', () => {
   it('runs in the task right after the frame, without waiting for an idle moment', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    vi.useFakeTimers({
+      toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    })
     const idle = vi.fn()
     vi.stubGlobal('requestIdleCallback', idle)
     const run = vi.fn()
@@ -121,7 +123,9 @@ describe('afterFrame', () => {
   })
 
   it('is called off before the frame', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    vi.useFakeTimers({
+      toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    })
     const run = vi.fn()
     afterFrame(run)()
     vi.advanceTimersByTime(500)
@@ -129,7 +133,9 @@ describe('afterFrame', () => {
   })
 
   it('is called off after the frame, before its task', () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    vi.useFakeTimers({
+      toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    })
     const run = vi.fn()
     const cancel = afterFrame(run)
     vi.advanceTimersByTime(16)
