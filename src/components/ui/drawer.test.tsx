@@ -15,54 +15,39 @@ afterAll(() => {
   else Reflect.deleteProperty(proto, 'showModal')
 })
 
+/** Opens a drawer, closes it, and says where the focus went: `target` or the fallback heading. */
+function focusAfterClosing(target: HTMLElement): 'target' | 'fallback' | 'elsewhere' {
+  const heading = document.createElement('h2')
+  heading.tabIndex = -1
+  document.body.append(target, heading)
+  try {
+    render(
+      <Drawer
+        open
+        title="Call"
+        onClose={() => {}}
+        returnFocus={() => target}
+        fallbackFocus={() => heading}
+      >
+        <p>Details</p>
+      </Drawer>,
+    )
+    fireEvent(screen.getByRole('dialog'), new Event('close'))
+    const active = document.activeElement
+    return active === target ? 'target' : active === heading ? 'fallback' : 'elsewhere'
+  } finally {
+    target.remove()
+    heading.remove()
+  }
+}
+
 describe('Drawer', () => {
   it('on closing, falls back when the element to return to cannot take the focus just now', () => {
-    const busy = document.createElement('div') // not focusable, as an inert row's button is not
-    const heading = document.createElement('h2')
-    heading.tabIndex = -1
-    document.body.append(busy, heading)
-    try {
-      render(
-        <Drawer
-          open
-          title="Call"
-          onClose={() => {}}
-          returnFocus={() => busy}
-          fallbackFocus={() => heading}
-        >
-          <p>Details</p>
-        </Drawer>,
-      )
-      fireEvent(screen.getByRole('dialog'), new Event('close'))
-      expect(document.activeElement).toBe(heading)
-    } finally {
-      busy.remove()
-      heading.remove()
-    }
+    // A plain div is not focusable, as an inert row's button is not.
+    expect(focusAfterClosing(document.createElement('div'))).toBe('fallback')
   })
 
   it('on closing, returns the focus to the element it names when that can take it', () => {
-    const row = document.createElement('button')
-    const heading = document.createElement('h2')
-    heading.tabIndex = -1
-    document.body.append(row, heading)
-    try {
-      render(
-        <Drawer
-          open
-          title="Call"
-          onClose={() => {}}
-          returnFocus={() => row}
-          fallbackFocus={() => heading}
-        >
-          <p>Details</p>
-        </Drawer>,
-      )
-      fireEvent(screen.getByRole('dialog'), new Event('close'))
-      expect(document.activeElement).toBe(row)
-    } finally {
-      row.remove()
-      heading.remove()
-    }
+    expect(focusAfterClosing(document.createElement('button'))).toBe('target')
   })
 })
