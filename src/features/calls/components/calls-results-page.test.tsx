@@ -209,8 +209,10 @@ describe('CallsResultsPage', () => {
         const next = drawing({ ...withAhead(1), onViewDetails })
         const left = shownTable().closest<HTMLElement>('.page-slot')!
         next({ ...pageProps(2, 20), onViewDetails })
-        // The frame before it is inert: a click on a row or its button there opens nothing.
+        // The frame before it is inert: a click on a row or its button there opens nothing, and
+        // its mousedown does not move the focus (to the page body, in a browser).
         expect(left).not.toHaveAttribute('inert')
+        expect(fireEvent.mouseDown(left.querySelector('td')!)).toBe(false)
         fireEvent.click(left.querySelector('td')!)
         fireEvent.click(left.querySelector('button[data-call-id]')!)
         expect(onViewDetails).not.toHaveBeenCalled()

@@ -56,8 +56,9 @@ const HEADING = 'calls-title'
 
 /**
  * In the frame of a swap, before the slot left is inert: a click landing in it (under the shown
- * table, not yet in reach itself) does nothing rather than open a call of the page left, and
- * focus reaching it goes to the results' heading. Read from the DOM, so the tables need not be
+ * table, not yet in reach itself) does nothing rather than open a call of the page left, its
+ * mousedown does not take the focus to the page body, and focus reaching it goes to the results'
+ * heading. Read from the DOM, so the tables need not be
  * rendered again to change it.
  */
 function slotGuard(event: SyntheticEvent<HTMLElement>) {
@@ -168,6 +169,7 @@ export function CallsResultsPage({
                 className="page-slot"
                 aria-hidden={slot !== shown || undefined}
                 inert={slot !== settled}
+                onMouseDownCapture={slotGuard}
                 onClickCapture={slotGuard}
                 onFocusCapture={slotGuard}
               >
