@@ -29,6 +29,12 @@ test('search by the doc sample loan: only its calls, on three pages that agree w
     ).toEqual(expected)
   }
   await expectPage(1)
+  // Page 2 is drawn ahead (hidden) from the whole result: its calls, in its order.
+  const drawnAhead = page.locator('.page-slot[aria-hidden="true"] button[data-call-id]')
+  await expect(drawnAhead).toHaveCount(20)
+  expect(await drawnAhead.evaluateAll((b) => b.map((e) => e.getAttribute('data-call-id')))).toEqual(
+    all.slice(20, 40).map((c) => c.callId),
+  )
   await pagination.getByRole('button', { name: 'Next page' }).click()
   await expectPage(2)
   await pagination.getByRole('button', { name: 'Last page' }).click()
