@@ -122,9 +122,14 @@ export function useCallResults(
     view.limit,
   ])
 
-  // Follows the prefetched page (never fetches it itself), so its rows can be drawn ahead.
+  // Follows the prefetched next page (never fetches it itself), so its rows can be drawn ahead.
+  // Only a server-paged result has one (a whole result is sliced below): otherwise it follows this
+  // page's own query, rather than leave an empty cache entry for every page that is never asked.
+  const followsNext = enabled && !haveWhole && !small && !placeholder
   const aheadQuery = useQuery({
-    ...callQueries.page(request, apiFilters, view.page + 1, view.limit),
+    ...(followsNext
+      ? callQueries.page(request, apiFilters, view.page + 1, view.limit)
+      : pageOptions),
     enabled: false,
   })
 
@@ -164,7 +169,7 @@ export function useCallResults(
     return { rows: sortedPage, ...pagePosition(pageData), sortScope }
   }, [sortedWhole, sortedPage, pageData, view.page, view.limit, small, wholeFailed])
   const currentIsPrevious = !sortedWhole && pageQuery.isPlaceholderData
-  const aheadData = currentIsPrevious ? undefined : aheadQuery.data
+  const aheadData = followsNext ? aheadQuery.data : undefined
   const ahead = useMemo(() => {
     if (sortedWhole) {
       const after = sliceWhole(sortedWhole, view.page + 1, view.limit).rows
