@@ -153,7 +153,7 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   await waitForPrefetch(page, 20)
   await quietMoment(page)
   const heapFirst = await heap()
-  const clicks: number[] = []
+  const clicks: Timing[] = []
   for (let n = 2; n <= 201; n++) {
     await waitForPrefetch(page, (n - 1) * 20)
     await quietMoment(page)
@@ -161,9 +161,11 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     if (n <= 21) clicks.push(t)
   }
   const heapAfter = await heap()
-  // The floor for row 3, on the same page and timer: a click that changes one word (a button the
-  // bench adds). Playwright clicks just after a frame, so even this waits most of a frame interval.
-  const noops: number[] = []
+  // Row 3's yardstick, on the same page and timer: a click that changes one word (a button the
+  // bench adds). Playwright clicks just after a frame, so even this waits most of a frame interval
+  // for the display's next one: click → painted has that wait as its floor, which is why row 3 is
+  // judged on the first frame and on the time the page adds (docs/performance.md, row 3).
+  const noops: Timing[] = []
   for (let n = 1; n <= 20; n++) noops.push(await timeNoopClick(page, n))
   await browser.close()
 
@@ -178,10 +180,18 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     ),
   )
 
-  const clickMax = Math.max(...clicks)
-  log(`next-page clicks (ms): ${clicks.map((c) => c.toFixed(1)).join(' ')}`)
+  const own = (t: Timing) => t.total - t.idle
+  const spread = (ts: Timing[], f: (t: Timing) => number) =>
+    `${ms(Math.max(...ts.map(f)))} (${ms(percentile(ts.map(f), 50))})`
+  const inFirstFrame = clicks.filter((c) => c.firstFrame).length
+  const clicksOwnMax = Math.max(...clicks.map(own))
+  const perClick = (ts: Timing[]) =>
+    ts.map((c) => `${c.total.toFixed(1)}−${c.idle.toFixed(1)}${c.firstFrame ? '' : '!'}`).join(' ')
   log(
-    `a click that changes one word, same page and timer (ms): slowest ${ms(Math.max(...noops))}, median ${ms(percentile(noops, 50))}: ${noops.map((c) => c.toFixed(1)).join(' ')}`,
+    `next-page clicks, click → painted − waiting for the frame (ms; ! not in the first frame): ${perClick(clicks)}`,
+  )
+  log(
+    `a click that changes one word, same page and timer: the page's own ${spread(noops, own)}, click → painted ${spread(noops, (t) => t.total)}: ${perClick(noops)}`,
   )
   return {
     jsRow: {
@@ -201,10 +211,10 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
       },
       {
         id: '3',
-        name: '20 Next page clicks (prefetched) → painted: slowest (median); yardstick: a click that only relabels a button',
-        figure: `${ms(clickMax)} (${ms(percentile(clicks, 50))}); yardstick ${ms(Math.max(...noops))} (${ms(percentile(noops, 50))})`,
-        budget: 'every one ≤ 16.7 ms',
-        pass: clickMax <= FRAME_MS,
+        name: "20 Next page clicks (prefetched): shown in the first frame after the click; time the page adds (click → painted, less the wait for the display's next frame), slowest (median); click → painted, and a click that only relabels a button",
+        figure: `${inFirstFrame} of ${clicks.length}; ${spread(clicks, own)}; click → painted ${spread(clicks, (t) => t.total)}, relabel ${spread(noops, (t) => t.total)}`,
+        budget: 'every one in the first frame, adding ≤ 16.7 ms',
+        pass: inFirstFrame === clicks.length && clicksOwnMax <= FRAME_MS,
       },
       {
         id: '4',
@@ -259,6 +269,15 @@ async function waitForPrefetch(page: Page, offset: number) {
 
 type Done = { firstBorrower: string } | { pageStatus: string } | { noopLabel: string }
 
+/**
+ * One timed interaction. `total` runs from the event to the frame after the DOM shows the change
+ * (rAF, then a task: painted). For clicks, also: whether the first frame after the click already
+ * had the change, and the part of `total` the page was waiting for the display's next frame with
+ * nothing to do (from the end of the click's task, React's render included, to that frame's
+ * begin time). `total − idle` is what the page itself added.
+ */
+type Timing = { total: number; idle: number; firstFrame: boolean }
+
 /** Starts at the event; stops on the frame after the DOM shows `done` (rAF, then a task: painted). */
 async function armPaintTimer(
   page: Page,
@@ -271,19 +290,18 @@ async function armPaintTimer(
       const w = window as unknown as {
         benchStart?: number
         benchEnd?: number
+        benchTaskEnd?: number
+        benchFrame?: { begin: number; hadIt: boolean }
         benchDone?: Promise<void>
       }
       w.benchStart = undefined
       w.benchEnd = undefined
+      w.benchTaskEnd = undefined
+      w.benchFrame = undefined
       // Awaited by readTimer: polling for the end (every frame, by default) would run the
       // harness's own script inside the interval it measures.
       let done = () => {}
       w.benchDone = new Promise<void>((resolve) => (done = resolve))
-      const target = document.querySelector(event === 'submit' ? 'form[role=search]' : clickedOn)
-      target?.addEventListener(event, () => (w.benchStart = performance.now()), {
-        capture: true,
-        once: true,
-      })
       const reached = () =>
         'noopLabel' in until
           ? document.querySelector(clickedOn)?.textContent === until.noopLabel
@@ -292,6 +310,25 @@ async function armPaintTimer(
                 '.page-slot:not([aria-hidden]) tbody tr:first-child td:nth-child(4)',
               )?.textContent === until.firstBorrower
             : document.querySelector('.page-status')?.textContent === until.pageStatus
+      const target = document.querySelector(event === 'submit' ? 'form[role=search]' : clickedOn)
+      target?.addEventListener(
+        event,
+        () => {
+          w.benchStart = performance.now()
+          // The first frame after the event: its begin time, and whether the change is in it.
+          requestAnimationFrame((begin) => (w.benchFrame = { begin, hadIt: reached() }))
+        },
+        { capture: true, once: true },
+      )
+      // The last listener of the event's dispatch; React has rendered and committed in the
+      // microtasks after its own listener, so this is the end of the click's work in its task.
+      window.addEventListener(
+        event,
+        () => queueMicrotask(() => (w.benchTaskEnd = performance.now())),
+        {
+          once: true,
+        },
+      )
       const observer = new MutationObserver(() => {
         if (w.benchStart === undefined || !reached()) return
         observer.disconnect()
@@ -308,11 +345,13 @@ async function armPaintTimer(
   )
 }
 
-async function readTimer(page: Page): Promise<number> {
+async function readTimer(page: Page): Promise<Timing> {
   return page.evaluate(async () => {
     const w = window as unknown as {
       benchStart: number
       benchEnd: number
+      benchTaskEnd: number
+      benchFrame: { begin: number; hadIt: boolean }
       benchDone: Promise<void>
     }
     // As waitForFunction did: a page whose rows never come fails the run after 30 s.
@@ -321,7 +360,11 @@ async function readTimer(page: Page): Promise<number> {
       timer = setTimeout(() => reject(new Error('no rows painted within 30 s')), 30_000)
     })
     await Promise.race([w.benchDone, timedOut]).finally(() => clearTimeout(timer))
-    return w.benchEnd - w.benchStart
+    return {
+      total: w.benchEnd - w.benchStart,
+      idle: Math.max(0, w.benchFrame.begin - w.benchTaskEnd),
+      firstFrame: w.benchFrame.hadIt,
+    }
   })
 }
 
@@ -329,7 +372,7 @@ async function timeSearch(page: Page, borrower: string): Promise<number> {
   await page.getByLabel('Borrower ID').fill(borrower)
   await armPaintTimer(page, 'submit', { firstBorrower: borrower })
   await page.getByRole('button', { name: 'Search' }).click()
-  return readTimer(page)
+  return (await readTimer(page)).total
 }
 
 /** A frame and 50 ms for the page to take in what just arrived, as a user's click would give it. */
@@ -338,7 +381,7 @@ async function quietMoment(page: Page) {
 }
 
 /** Times a click on a button the bench adds, which only counts its clicks in its label. */
-async function timeNoopClick(page: Page, n: number): Promise<number> {
+async function timeNoopClick(page: Page, n: number): Promise<Timing> {
   await page.evaluate(() => {
     if (document.getElementById('bench-noop')) return
     const button = document.createElement('button')
@@ -355,7 +398,7 @@ async function timeNoopClick(page: Page, n: number): Promise<number> {
   return readTimer(page)
 }
 
-async function timeNextPage(page: Page, expected: number): Promise<number> {
+async function timeNextPage(page: Page, expected: number): Promise<Timing> {
   const status = (await page.locator('.page-status').textContent()) ?? ''
   await armPaintTimer(page, 'click', {
     pageStatus: status.replace(/^Page \d+/, `Page ${expected}`),
