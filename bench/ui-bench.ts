@@ -14,6 +14,17 @@ import { lighthouseRow } from './lighthouse-bench'
 import { ms, notMeasured, percentile, type BenchRow } from './report'
 
 const FRAME_MS = 1000 / 60
+/** Counts as the pager writes them (src/lib/format-count.ts, outside the bench's project). */
+const COUNT = new Intl.NumberFormat('en-US')
+/** The demo session's tenant, as the dashboard sends it after "Sign in". */
+const API_HEADERS = {
+  Accept: 'application/json',
+  Authorization: 'demo-access-token',
+  TenantId: '314',
+  ServicerId: '2',
+}
+/** A requestAnimationFrame callback this much after its frame's begin time ran on a busy thread. */
+const LATE_FRAME_MS = 2
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
 const PORT = Number(process.env.BENCH_PORT ?? 4319)
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -55,15 +66,28 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   onCleanup(() => browser.close())
   const page = await browser.newPage()
   const inFlight = new Set<Request>()
-  page.on('request', (r) => inFlight.add(r))
+  let requestsSeen = 0
+  page.on('request', (r) => {
+    requestsSeen++
+    inFlight.add(r)
+  })
   page.on('requestfinished', (r) => inFlight.delete(r))
   page.on('requestfailed', (r) => inFlight.delete(r))
-  /** No request of the page's on the wire, and none started in a frame and 50 ms after that. */
+  /** No request of the page's on the wire, and none started during a frame and 50 ms after. */
   const networkIdle = async () => {
-    do {
-      while (inFlight.size > 0) await new Promise((r) => setTimeout(r, 5))
+    const deadline = performance.now() + 30_000
+    for (;;) {
+      while (inFlight.size > 0) {
+        if (performance.now() > deadline)
+          throw new Error(
+            `still on the wire after 30 s: ${[...inFlight].map((r) => r.url()).join(', ')}`,
+          )
+        await new Promise((r) => setTimeout(r, 5))
+      }
+      const seen = requestsSeen
       await quietMoment(page)
-    } while (inFlight.size > 0)
+      if (inFlight.size === 0 && requestsSeen === seen) return
+    }
   }
   // tsx keeps function names with an `__name` helper that does not exist inside the page.
   await page.addInitScript(`window.__name = (fn) => fn
@@ -121,7 +145,6 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
       .pluck()
       .get() as number) / span
   db.close()
-  const searches: number[] = []
   const searchPhases: SearchPhases[] = []
   const fetches: number[] = []
   for (const [i, borrower] of borrowers.slice(0, 50).entries()) {
@@ -131,14 +154,14 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     await networkIdle()
     if (i % 2 === 0) fetches.push(await timeBareFetch(page, borrower))
     else {
-      const phases = await timeSearch(page, borrower)
-      searches.push(phases.painted)
-      searchPhases.push(phases)
+      searchPhases.push(await timeSearch(page, borrower))
     }
   }
-  const phase = (f: (p: SearchPhases) => number) => ms(percentile(searchPhases.slice(3).map(f), 50))
+  const searches = searchPhases.map((p) => p.painted)
+  const phase = (f: (p: SearchPhases) => number) =>
+    percentile(searchPhases.slice(3).map(f), 50).toFixed(1)
   log(
-    `searches, median ms from submit: its task done ${phase((p) => p.task)}; response end ${phase((p) => p.response)}; rows in the DOM ${phase((p) => p.dom)}; painted ${phase((p) => p.painted)}`,
+    `searches, the median of each phase, ms from submit: its task done ${phase((p) => p.task)}; response end ${phase((p) => p.response)}; rows in the DOM ${phase((p) => p.dom)}; painted ${phase((p) => p.painted)}`,
   )
   const searchMedian = percentile(searches.slice(3), 50)
   const fetchMedian = percentile(fetches.slice(3), 50)
@@ -184,11 +207,13 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   await quietMoment(page)
   const heapFirst = await heap()
   const clicks: Timing[] = []
-  let heapAfter = 0
+  let heapAfter = NaN
   for (let n = 2; n <= 401; n++) {
+    // Asked before the quiet moment, so the server's work for the bench is not the click's.
+    const firstCallId = n <= 21 ? await firstCallOfPage(n) : null
     await waitForPrefetch(page, (n - 1) * 20)
     await quietMoment(page)
-    const t = await timeNextPage(page, n)
+    const t = await timeNextPage(page, n, firstCallId)
     if (n <= 21) clicks.push(t)
     if (n === 201) heapAfter = await heap()
   }
@@ -212,18 +237,24 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     ),
   )
 
-  const own = (t: Timing) => t.total - t.idle
+  const added = (t: Timing) => t.total - t.wait
   const spread = (ts: Timing[], f: (t: Timing) => number) =>
     `${ms(Math.max(...ts.map(f)))} (${ms(percentile(ts.map(f), 50))})`
   const inFirstFrame = clicks.filter((c) => c.firstFrame).length
-  const clicksOwnMax = Math.max(...clicks.map(own))
+  const addedMax = Math.max(...clicks.map(added))
+  // The issue's words read literally: click → painted itself ≤ 16.7 ms (printed, not judged).
+  const literal = clicks.every((c) => c.total <= FRAME_MS) ? 'all' : 'not all'
   const perClick = (ts: Timing[]) =>
-    ts.map((c) => `${c.total.toFixed(1)}−${c.idle.toFixed(1)}${c.firstFrame ? '' : '!'}`).join(' ')
+    ts
+      .map(
+        (c) =>
+          `${c.total.toFixed(1)}−${c.wait.toFixed(1)}${c.late > LATE_FRAME_MS ? '*' : ''}${c.firstFrame ? '' : '!'}`,
+      )
+      .join(' ')
+  const legend = `click → painted − the wait for the display, ms; * its frame ran late, so no wait counted; ! not in the first frame`
+  log(`next-page clicks (${legend}): ${perClick(clicks)}`)
   log(
-    `next-page clicks, click → painted − waiting for the frame (ms; ! not in the first frame): ${perClick(clicks)}`,
-  )
-  log(
-    `a click that changes one word, same page and timer: the page's own ${spread(noops, own)}, click → painted ${spread(noops, (t) => t.total)}: ${perClick(noops)}`,
+    `a click that relabels a button, same page and timer: adds ${spread(noops, added)}, click → painted ${spread(noops, (t) => t.total)}: ${perClick(noops)}`,
   )
   return {
     jsRow: {
@@ -243,10 +274,10 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
       },
       {
         id: '3',
-        name: "20 Next page clicks (prefetched): shown in the first frame after the click; time the page adds (click → painted, less the wait for the display's next frame), slowest (median); click → painted, and a click that only relabels a button",
-        figure: `${inFirstFrame} of ${clicks.length}; ${spread(clicks, own)}; click → painted ${spread(clicks, (t) => t.total)}, relabel ${spread(noops, (t) => t.total)}`,
+        name: "20 Next page clicks (prefetched): shown in the first frame after the click; time the page adds (click → painted, less the wait for the display's next frame), slowest (median); click → painted, slowest (median), and whether every one ≤ 16.7 ms; the same for a click that only relabels a button",
+        figure: `${inFirstFrame} of ${clicks.length}; ${spread(clicks, added)}; click → painted ${spread(clicks, (t) => t.total)}, ${literal} ≤ 16.7 ms; relabel ${spread(noops, (t) => t.total)}`,
         budget: 'every one in the first frame, adding ≤ 16.7 ms',
-        pass: inFirstFrame === clicks.length && clicksOwnMax <= FRAME_MS,
+        pass: inFirstFrame === clicks.length && addedMax <= FRAME_MS,
       },
       {
         id: '4',
@@ -269,20 +300,15 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
 
 async function timeBareFetch(page: Page, borrower: string): Promise<number> {
   const url = `${CALLS_URL_PATH}?borrowerid=${encodeURIComponent(borrower)}&offset=0&limit=20`
-  return page.evaluate(async (u) => {
-    const start = performance.now()
-    const res = await fetch(u, {
-      credentials: 'omit',
-      headers: {
-        Accept: 'application/json',
-        Authorization: 'demo-access-token',
-        TenantId: '314',
-        ServicerId: '2',
-      },
-    })
-    await res.json()
-    return performance.now() - start
-  }, url)
+  return page.evaluate(
+    async ([u, headers]) => {
+      const start = performance.now()
+      const res = await fetch(u, { credentials: 'omit', headers })
+      await res.json()
+      return performance.now() - start
+    },
+    [url, API_HEADERS] as const,
+  )
 }
 
 async function waitForPrefetch(page: Page, offset: number) {
@@ -299,22 +325,31 @@ async function waitForPrefetch(page: Page, offset: number) {
   )
 }
 
-type Done = { firstBorrower: string } | { pageStatus: string } | { noopLabel: string }
+type Done =
+  | { firstBorrower: string }
+  | { pageStatus: string; firstCallId: string | null }
+  | { noopLabel: string }
 
-/**
- * One timed interaction. `total` runs from the event to the frame after the DOM shows the change
- * (rAF, then a task: painted). For clicks, also: whether the first frame after the click already
- * had the change, and the part of `total` the page was waiting for the display's next frame with
- * nothing to do (from the end of the click's task, React's render included, to that frame's
- * begin time). `total − idle` is what the page itself added.
- */
+/** One timed interaction, in ms. */
 type Timing = {
+  /** From the event to the frame after the DOM shows the change (rAF, then a task: painted). */
   total: number
-  idle: number
+  /**
+   * The wait for the display: from the end of the event's task (React's render included) to the
+   * begin time of the first frame after it, during which the page could not paint anyway. Counted
+   * only when that frame's rAF callback ran on time: a late one means the main thread was busy at
+   * the frame's begin, and then none of the interval is taken as waiting. `total − wait` is the
+   * time the page adds.
+   */
+  wait: number
+  /** The first frame after the event already had the change. */
   firstFrame: boolean
-  /** From the event to the end of its task, and to the change in the DOM; the event's time. */
+  /** How late that frame's rAF callback ran after its begin time. */
+  late: number
+  /** From the event to the end of its task, and to the change in the DOM. */
   task: number
   dom: number
+  /** The event's time (performance.now() of the page). */
   start: number
 }
 
@@ -335,7 +370,7 @@ async function armPaintTimer(
         benchEnd?: number
         benchTaskEnd?: number
         benchDom?: number
-        benchFrame?: { begin: number; hadIt: boolean }
+        benchFrame?: { begin: number; late: number; hadIt: boolean }
         benchDone?: Promise<void>
       }
       w.benchStart = undefined
@@ -354,25 +389,33 @@ async function armPaintTimer(
             ? document.querySelector(
                 '.page-slot:not([aria-hidden]) tbody tr:first-child td:nth-child(4)',
               )?.textContent === until.firstBorrower
-            : document.querySelector('.page-status')?.textContent === until.pageStatus
+            : document.querySelector('.page-status')?.textContent === until.pageStatus &&
+              (until.firstCallId === null ||
+                document
+                  .querySelector(
+                    '.page-slot:not([aria-hidden]) tbody tr:first-child [data-call-id]',
+                  )
+                  ?.getAttribute('data-call-id') === until.firstCallId)
       const target = document.querySelector(event === 'submit' ? 'form[role=search]' : clickedOn)
       target?.addEventListener(
         event,
         () => {
           w.benchStart = performance.now()
           // The first frame after the event: its begin time, and whether the change is in it.
-          requestAnimationFrame((begin) => (w.benchFrame = { begin, hadIt: reached() }))
+          requestAnimationFrame(
+            (begin) =>
+              (w.benchFrame = { begin, late: performance.now() - begin, hadIt: reached() }),
+          )
         },
         { capture: true, once: true },
       )
-      // The last listener of the event's dispatch; React has rendered and committed in the
-      // microtasks after its own listener, so this is the end of the click's work in its task.
+      // The last listener of the event's dispatch (added last, on window, for a trusted event
+      // nothing stops): React has rendered and committed a discrete update in the microtasks after
+      // its own listener, so this is the end of the event's work in its task.
       window.addEventListener(
         event,
         () => queueMicrotask(() => (w.benchTaskEnd = performance.now())),
-        {
-          once: true,
-        },
+        { once: true },
       )
       const observer = new MutationObserver(() => {
         if (w.benchStart === undefined || !reached()) return
@@ -385,20 +428,26 @@ async function armPaintTimer(
           }),
         )
       })
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+      observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['aria-hidden', 'data-call-id'],
+      })
     },
     [startEvent, done, clicked] as const,
   )
 }
 
 async function readTimer(page: Page): Promise<Timing> {
-  return page.evaluate(async () => {
+  const t = await page.evaluate(async () => {
     const w = window as unknown as {
       benchStart: number
       benchEnd: number
-      benchTaskEnd: number
+      benchTaskEnd?: number
       benchDom: number
-      benchFrame: { begin: number; hadIt: boolean }
+      benchFrame?: { begin: number; late: number; hadIt: boolean }
       benchDone: Promise<void>
     }
     // As waitForFunction did: a page whose rows never come fails the run after 30 s.
@@ -408,14 +457,26 @@ async function readTimer(page: Page): Promise<Timing> {
     })
     await Promise.race([w.benchDone, timedOut]).finally(() => clearTimeout(timer))
     return {
-      total: w.benchEnd - w.benchStart,
-      idle: Math.max(0, w.benchFrame.begin - w.benchTaskEnd),
-      firstFrame: w.benchFrame.hadIt,
-      task: w.benchTaskEnd - w.benchStart,
-      dom: w.benchDom - w.benchStart,
       start: w.benchStart,
+      end: w.benchEnd,
+      taskEnd: w.benchTaskEnd,
+      dom: w.benchDom,
+      frame: w.benchFrame,
     }
   })
+  if (t.taskEnd === undefined || t.frame === undefined)
+    throw new Error(
+      "the event's window listener or its first frame's rAF never ran (did something stop the event?)",
+    )
+  return {
+    total: t.end - t.start,
+    wait: t.frame.late > LATE_FRAME_MS ? 0 : Math.max(0, t.frame.begin - t.taskEnd),
+    firstFrame: t.frame.hadIt,
+    late: t.frame.late,
+    task: t.taskEnd - t.start,
+    dom: t.dom - t.start,
+    start: t.start,
+  }
 }
 
 async function timeSearch(page: Page, borrower: string): Promise<SearchPhases> {
@@ -429,12 +490,17 @@ async function timeSearch(page: Page, borrower: string): Promise<SearchPhases> {
       (
         performance
           .getEntriesByType('resource')
-          .find(
-            (e) => e.name.includes(`borrowerid=${b}&`) && e.name.includes('offset=0&limit=20'),
-          ) as PerformanceResourceTiming | undefined
-      )?.responseEnd ?? NaN,
+          .filter(
+            (e) =>
+              new RegExp(`[?&]borrowerid=${b}&`).test(e.name) &&
+              /[?&]offset=0&limit=20(&|$)/.test(e.name) &&
+              (e as PerformanceResourceTiming).responseEnd > 0,
+          )
+          .at(-1) as PerformanceResourceTiming | undefined
+      )?.responseEnd,
     borrower,
   )
+  if (responseEnd === undefined) throw new Error(`no answered request for borrower ${borrower}`)
   return { task: t.task, response: responseEnd - t.start, dom: t.dom, painted: t.total }
 }
 
@@ -461,10 +527,27 @@ async function timeNoopClick(page: Page, n: number): Promise<Timing> {
   return readTimer(page)
 }
 
-async function timeNextPage(page: Page, expected: number): Promise<Timing> {
+/** The first call of page `n` (20 a page, no filters), asked of the API by the bench itself. */
+async function firstCallOfPage(n: number): Promise<string> {
+  const res = await fetch(`${ORIGIN}${CALLS_URL_PATH}?offset=${(n - 1) * 20}&limit=20`, {
+    headers: API_HEADERS,
+  })
+  const body = (await res.json()) as { data: { callId: string }[] }
+  const first = body.data[0]?.callId
+  if (!first) throw new Error(`page ${n} of all calls is empty (HTTP ${res.status})`)
+  return first
+}
+
+/** Times a Next page click: done when the status names the page and, if given, its first row shows. */
+async function timeNextPage(
+  page: Page,
+  expected: number,
+  firstCallId: string | null,
+): Promise<Timing> {
   const status = (await page.locator('.page-status').textContent()) ?? ''
   await armPaintTimer(page, 'click', {
-    pageStatus: status.replace(/^Page \d+/, `Page ${expected}`),
+    pageStatus: status.replace(/^Page [\d,]+/, `Page ${COUNT.format(expected)}`),
+    firstCallId,
   })
   await page.getByRole('button', { name: 'Next page' }).click()
   return readTimer(page)
