@@ -50,10 +50,11 @@ test('the whole flow by keyboard alone: sign in, search, page, sort, open and cl
   await page.keyboard.press('Enter')
   await expect(page.getByText('Page 2 of 3')).toBeVisible()
 
-  // A tab opened already signed in keeps focus where the browser puts it: the skip link is the
-  // first stop. The address bar names page 2 once that page is painted and the page is idle (the
-  // write waits, off the click's frame); reloading before then reloads page 1, as the bar said.
+  // The address bar names page 2 once that page is painted and the page is idle (the write waits,
+  // off the click's frame); a reload before then reloads page 1, as the bar said.
   await expect(page).toHaveURL(/[?&]page=2(&|$)/)
+  // A tab opened already signed in keeps focus where the browser puts it: the skip link is the
+  // first stop.
   await page.reload()
   await expect(page.getByText('Page 2 of 3')).toBeVisible()
   await page.keyboard.press('Tab')
