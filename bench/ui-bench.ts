@@ -157,9 +157,7 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
     // calls) would otherwise still be on the wire, slowing the bare fetch after it.
     await networkIdle()
     if (i % 2 === 0) fetches.push(await timeBareFetch(page, borrower))
-    else {
-      searchPhases.push(await timeSearch(page, borrower))
-    }
+    else searchPhases.push(await timeSearch(page, borrower))
   }
   const searches = searchPhases.map((p) => p.painted)
   const phase = (f: (p: SearchPhases) => number) =>
@@ -195,7 +193,8 @@ export async function uiRows(dir: string, log: (line: string) => void, onCleanup
   // 3 and 7. The large result: 400 Next page clicks, the first 20 timed (each after its page was
   // prefetched); the JS heap (after a forced GC) after page 1, after page 201 (the budget) and
   // after page 401, printed beside it: whether it still grows. Between 200 and 400 clicks it moved
-  // by −0.2 to +0.7 MiB over five runs (what moved was not measured; docs/performance.md, row 7).
+  // by −0.2 to +0.9 MiB over a day's runs, mostly compiled code in the one snapshot diff taken
+  // (docs/performance.md, row 7).
   await page.goto(ORIGIN)
   const pager = (await page.getByText(/^Page 1 of/).textContent()) ?? ''
   if (Number(pager.replace(/^Page 1 of /, '').replaceAll(',', '')) < 401)
