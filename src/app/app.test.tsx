@@ -29,8 +29,13 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks())
 
 const demo = { accessToken: 'demo-access-token', tenantId: '314', servicerId: '2' }
-const renderApp = () =>
-  render(<App config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo }} />)
+const renderApp = (queryClient?: ReturnType<typeof createQueryClient>) =>
+  render(
+    <App
+      config={{ apiBaseUrl: server.apiBaseUrl, demoCredentials: demo }}
+      queryClient={queryClient}
+    />,
+  )
 const callRequests = (spy: { mock: { calls: unknown[][] } }) =>
   spy.mock.calls.map((args) => String(args[0])).filter((url) => url.includes('/calltracking/calls'))
 /**
@@ -329,4 +334,54 @@ describe('the dashboard against the reference API', () => {
     expect(JSON.parse(stored)).toEqual({ ...demo, servicerId: '3' })
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('demo-access-token')
   }, 30_000) // three round trips to the real server and a dialog, on a busy machine
+})
+
+// The next page drawn ahead (hidden): which rows it holds, and what it leaves in the query cache.
+describe('the next page, drawn ahead', () => {
+  const hiddenCallIds = () =>
+    [...document.querySelectorAll('.page-slot[aria-hidden="true"] button[data-call-id]')].map((b) =>
+      b.getAttribute('data-call-id'),
+    )
+  const callTimes = (root: ParentNode) =>
+    [...root.querySelectorAll('td.col-callTimestamp time')].map((t) => t.getAttribute('datetime')!)
+
+  it('holds the next server page, in the order on screen, and follows it from the cache', async () => {
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    renderApp(queryClient)
+    const table = await signIn(user)
+    await waitFor(() => expect(hiddenCallIds()).toHaveLength(20))
+    const shown = callTimes(table)
+    const ahead = callTimes(document.querySelector('.page-slot[aria-hidden="true"]')!)
+    // Newest first, as on screen, and every one older than the last row shown.
+    expect(ahead).toEqual([...ahead].sort().reverse())
+    expect(ahead.every((at) => at <= shown.at(-1)!)).toBe(true)
+    // The very calls the prefetched page holds.
+    const prefetched = queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.state.data as { paging?: { offset: number }; data?: { callId: string }[] })
+      .find((d) => d?.paging?.offset === 20)
+    expect(new Set(hiddenCallIds())).toEqual(new Set(prefetched?.data?.map((c) => c.callId)))
+  })
+
+  it('of a whole result, is sliced from it, and leaves no empty entry in the cache for it', async () => {
+    window.history.replaceState(null, '', `/?loanid=${SAMPLE_LOAN_ID}`)
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    renderApp(queryClient)
+    await signIn(user)
+    const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    await waitFor(() => expect(hiddenCallIds()).toHaveLength(20))
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }))
+    await within(pager).findByText(/^Page 2 of/)
+    // No query is made only to be followed: none for page 3, the page after the one shown (the
+    // page shown has its own, left unasked while the whole result stands in for it).
+    const neverAsked = queryClient
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.dataUpdatedAt === 0 && q.state.fetchStatus === 'idle')
+      .map((q) => JSON.stringify(q.queryKey))
+    expect(neverAsked.filter((key) => key.includes('"page":3'))).toEqual([])
+  })
 })

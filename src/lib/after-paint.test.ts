@@ -12,6 +12,13 @@ function framesWithoutIdleCallback() {
   Reflect.deleteProperty(window, 'requestIdleCallback')
 }
 
+/** A hidden tab: timers run, frames never come. */
+function framesNeverCome() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  vi.stubGlobal('requestAnimationFrame', () => 1)
+  vi.stubGlobal('cancelAnimationFrame', () => {})
+}
+
 describe('afterPaint', () => {
   it('waits for the frame, then for an idle moment (at most the timeout)', () => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] })
@@ -51,9 +58,7 @@ describe('afterPaint', () => {
   })
 
   it('runs after the timeout when no frame comes (a hidden tab), and only once', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    vi.stubGlobal('requestAnimationFrame', () => 1)
-    vi.stubGlobal('cancelAnimationFrame', () => {})
+    framesNeverCome()
     const run = vi.fn()
     afterPaint(run, 80)
     vi.advanceTimersByTime(79)
@@ -111,9 +116,7 @@ describe('afterFrame', () => {
   })
 
   it('runs after the timeout when no frame comes (a hidden tab)', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    vi.stubGlobal('requestAnimationFrame', () => 1)
-    vi.stubGlobal('cancelAnimationFrame', () => {})
+    framesNeverCome()
     const run = vi.fn()
     afterFrame(run, 50)
     vi.advanceTimersByTime(49)
