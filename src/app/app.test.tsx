@@ -14,7 +14,9 @@ import {
 import { startReferenceServer } from '../../server/test/reference-server'
 import { CALLS_PATH } from '../contract/api-paths'
 import { SAMPLE_LOAN_ID } from '../contract/call-filters'
+import { SEARCH_GRACE_MS } from '../features/calls/components/calls-page'
 import { createQueryClient } from '../lib/query-client'
+import { currentSearch } from '../lib/url-search-params'
 import { App } from './app'
 
 let server: Awaited<ReturnType<typeof startReferenceServer>>
@@ -383,5 +385,139 @@ describe('the next page, drawn ahead', () => {
       .filter((q) => q.state.dataUpdatedAt === 0 && q.state.fetchStatus === 'idle')
       .map((q) => JSON.stringify(q.queryKey))
     expect(neverAsked.filter((key) => key.includes('"page":3'))).toEqual([])
+  })
+})
+
+// A search changes the view once its answer is in, or SEARCH_GRACE_MS later without it: within that
+// moment the rows on screen are replaced directly, with no loading state drawn first.
+describe('a search answered within a moment', () => {
+  /**
+   * The search's wait, held: its timer is kept here (told apart from other timers of the same
+   * length by where it was set), and runs only when the test says the time is up.
+   */
+  function holdTheWait() {
+    const realSetTimeout = globalThis.setTimeout
+    const held: (() => void)[] = []
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
+      run: () => void,
+      ms?: number,
+      ...rest: unknown[]
+    ) => {
+      if (ms === SEARCH_GRACE_MS && new Error().stack?.includes('settled-or-after')) {
+        held.push(run)
+        return 0
+      }
+      return realSetTimeout(run, ms, ...rest)
+    }) as typeof setTimeout)
+    return {
+      timeIsUp: () => held.splice(0).forEach((run) => run()),
+      waiting: () => held.length,
+    }
+  }
+  /** Requests for `borrowerId`'s calls wait until `answer()`; every other request goes through. */
+  function holdAnswersFor(borrowerId: string) {
+    const realFetch = globalThis.fetch
+    let answer!: () => void
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (url.searchParams.get('borrowerid') === borrowerId) await answered
+      return realFetch(input, init)
+    })
+    return answer
+  }
+  /** Every text the results' progress region has said, from now on. */
+  function progressSaid() {
+    // The results' one status line for progress (empty until something is on its way).
+    const region = document.querySelector('#results .busy')!
+    const said: string[] = []
+    const observer = new MutationObserver(() => said.push(region.textContent ?? ''))
+    observer.observe(region, { childList: true, characterData: true, subtree: true })
+    onTestFinished(() => observer.disconnect())
+    return said
+  }
+  /** The Borrower ID column's cells of the table's rows. */
+  const borrowerCells = (table: HTMLElement) =>
+    [...table.querySelectorAll('tbody td.col-borrowerId')].map((cell) => cell.textContent ?? '')
+  const shownBorrowers = (table: HTMLElement) => new Set(borrowerCells(table))
+
+  it('replaces the rows with its answer directly, without a loading state in between', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const wait = holdTheWait()
+    const said = progressSaid()
+    const borrowerId = borrowerCells(table)[0]!
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([borrowerId])))
+    // The same table, its rows replaced; the wait's timer never ran.
+    expect(screen.getByRole('table', { name: 'Calls' })).toBe(table)
+    expect(wait.waiting()).toBe(1)
+    expect(said.filter((text) => text.startsWith('Loading calls'))).toEqual([])
+  })
+
+  it('shows the loading state once the moment is over, then the answer when it comes', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const before = shownBorrowers(table)
+    const borrowerId = borrowerCells(table)[0]!
+    const wait = holdTheWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await waitFor(() => expect(wait.waiting()).toBe(1))
+    // Within the moment, the rows on screen stay as they were, and nothing says "Loading".
+    expect(shownBorrowers(table)).toEqual(before)
+    expect(screen.queryByText(/^Loading calls for/)).toBeNull()
+    wait.timeIsUp()
+    await screen.findByText(`Loading calls for Borrower ID ${borrowerId}…`)
+    expect(screen.queryByRole('table', { name: 'Calls' })).toBeNull()
+    answer()
+    const answered = await screen.findByRole('table', { name: 'Calls' })
+    await waitFor(() => expect(shownBorrowers(answered)).toEqual(new Set([borrowerId])))
+  })
+
+  it('keeps what is typed in the form while the search waits for its answer', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const borrowerId = borrowerCells(table)[0]!
+    holdTheWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await user.type(screen.getByLabelText('Phone number'), '303')
+    answer()
+    await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([borrowerId])))
+    expect(screen.getByLabelText('Phone number')).toHaveValue('303')
+    expect(screen.getByLabelText('Borrower ID')).toHaveValue(borrowerId)
+  })
+
+  it('is dropped when the user moves on before its answer: the later action wins', async () => {
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    renderApp(queryClient)
+    const table = await signIn(user)
+    const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    const borrowerId = borrowerCells(table)[0]!
+    holdTheWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }))
+    await within(pager).findByText(/^Page 2 of/)
+    answer()
+    // The answer arrives (into the cache), and the page stays where the user went.
+    const answeredInCache = () =>
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .some((q) => JSON.stringify(q.queryKey).includes(borrowerId) && q.state.data !== undefined)
+    await waitFor(() => expect(answeredInCache()).toBe(true))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(within(pager).getByText(/^Page 2 of/)).toBeInTheDocument()
+    expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBeNull()
   })
 })

@@ -52,10 +52,18 @@ export function CallsFilterForm({
   // place, never re-mounted, so the control in use (Search, Clear, a field after Enter) keeps focus.
   const sourceKey = `${generation}|${JSON.stringify(initial)}`
   const [shownSource, setShownSource] = useState(sourceKey)
+  // The last search sent from here, and the draft it was sent from. The page applies a search once
+  // its answer is in (or a moment later): what was typed in between stays, rather than be replaced
+  // by the filters the form itself sent.
+  const [sent, setSent] = useState<{ filters: string; from: FilterDraft } | null>(null)
   if (shownSource !== sourceKey) {
     setShownSource(sourceKey)
-    setDraft(initial)
-    setErrors(errorsOf(initial))
+    setSent(null)
+    const typedSince = sent?.filters === filtersKey(initial) && draft !== sent.from
+    if (!typedSince) {
+      setDraft(initial)
+      setErrors(errorsOf(initial))
+    }
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -84,6 +92,7 @@ export function CallsFilterForm({
       return
     }
     setErrors({})
+    setSent({ filters: filtersKey(trimmed), from: filters })
     onSearch(trimmed)
   }
 
@@ -154,6 +163,10 @@ export function CallsFilterForm({
     </form>
   )
 }
+
+/** The filters as one string, field by field (the URL's and the form's may list keys in any order). */
+const filtersKey = (filters: FilterDraft) =>
+  FIELDS.map((field) => filters[field.name]).join('\u0000')
 
 function errorsOf(filters: FilterDraft): FilterErrors {
   const result = validateFilters(filters)

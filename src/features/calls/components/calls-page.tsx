@@ -7,7 +7,8 @@ import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useHoldUrlWrites } from '../../../lib/url-search-params'
+import { currentSearch, useHoldUrlWrites } from '../../../lib/url-search-params'
+import { settledOrAfter } from '../../../lib/settled-or-after'
 import { usePaintedOnce } from '../../../lib/use-after-paint'
 import { useCallResults } from '../hooks/use-call-results'
 import { useFirstRowsInSlices } from '../hooks/use-first-rows-in-slices'
@@ -38,6 +39,12 @@ import { describeError } from './describe-error'
 import { RefreshControl } from './refresh-control'
 import { TimeZoneSelect } from './time-zone-select'
 import { formatCount } from '../../../lib/format-count'
+
+/**
+ * How long a search may take before its loading state is drawn: under the 0.1 s within which a
+ * response feels immediate, so an answer in that time needs no sign that it is coming.
+ */
+export const SEARCH_GRACE_MS = 100
 
 type CallsPageProps = {
   credentials: ApiCredentials
@@ -121,8 +128,14 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     setFormGeneration((n) => n + 1)
     go({ filters: EMPTY_FILTERS, page: 1, callId: null })
   }
+  // A search that is waiting for its answer before it changes the view (below). A newer search
+  // replaces it; leaving the page calls it off.
+  const waitingSearch = useRef<(() => void) | null>(null)
+  useEffect(() => () => waitingSearch.current?.(), [])
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
+    waitingSearch.current?.()
+    waitingSearch.current = null
     const next = searchView(view, filters, zone)
     // The same search again asks again: the user expects fresh rows, not a no-op. (Its days are read
     // in `zone` either way, so a view that only lacked `tz` asks the same question.)
@@ -130,14 +143,23 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
       if (!sameView(next, view)) go(next, true)
       return results.refetch()
     }
-    // Ask now, not after the page has re-rendered for the new URL (~13 ms): the query that render
-    // mounts (same key) joins this request.
     const valid = validateFilters(next.filters, zone)
-    if (valid.ok)
-      void queryClient.prefetchQuery(
-        callQueries.page(request, valid.apiFilters, next.page, next.limit),
-      )
-    go(next)
+    if (!valid.ok) return go(next)
+    // Asked now, and the view changes once the answer is in, or after SEARCH_GRACE_MS without it:
+    // an answer within that moment replaces the rows on screen directly, with no loading state
+    // drawn and painted first (it cost the search a frame), and then unmounted. A slower one shows
+    // the loading state as before, SEARCH_GRACE_MS later. The query the new view mounts (same
+    // key) takes the answer from the cache, or joins the request on its way.
+    const asked = currentSearch()
+    waitingSearch.current = settledOrAfter(
+      queryClient.prefetchQuery(callQueries.page(request, valid.apiFilters, next.page, next.limit)),
+      SEARCH_GRACE_MS,
+      () => {
+        waitingSearch.current = null
+        // Unless the user has moved on meanwhile (Back, a page, a row): the latest action wins.
+        if (currentSearch() === asked) go(next)
+      },
+    )
   }
   // Page buttons count from the page on screen. Asking for the page already asked for retries it
   // when it failed; while it is on its way (a second click on Next), it is left to come.
