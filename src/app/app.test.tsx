@@ -14,9 +14,9 @@ import {
 import { startReferenceServer } from '../../server/test/reference-server'
 import { CALLS_PATH } from '../contract/api-paths'
 import { SAMPLE_LOAN_ID } from '../contract/call-filters'
-import { SEARCH_GRACE_MS } from '../features/calls/components/calls-page'
 import { createQueryClient } from '../lib/query-client'
 import { currentSearch } from '../lib/url-search-params'
+import { holdTheSearchWait, progressSaid } from '../test/search-wait'
 import { App } from './app'
 
 let server: Awaited<ReturnType<typeof startReferenceServer>>
@@ -391,29 +391,6 @@ describe('the next page, drawn ahead', () => {
 // A search changes the view once its answer is in, or SEARCH_GRACE_MS later without it: within that
 // moment the rows on screen are replaced directly, with no loading state drawn first.
 describe('a search answered within a moment', () => {
-  /**
-   * The search's wait, held: its timer is kept here (told apart from other timers of the same
-   * length by where it was set), and runs only when the test says the time is up.
-   */
-  function holdTheWait() {
-    const realSetTimeout = globalThis.setTimeout
-    const held: (() => void)[] = []
-    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((
-      run: () => void,
-      ms?: number,
-      ...rest: unknown[]
-    ) => {
-      if (ms === SEARCH_GRACE_MS && new Error().stack?.includes('settled-or-after')) {
-        held.push(run)
-        return 0
-      }
-      return realSetTimeout(run, ms, ...rest)
-    }) as typeof setTimeout)
-    return {
-      timeIsUp: () => held.splice(0).forEach((run) => run()),
-      waiting: () => held.length,
-    }
-  }
   /** Requests for `borrowerId`'s calls wait until `answer()`; every other request goes through. */
   function holdAnswersFor(borrowerId: string) {
     const realFetch = globalThis.fetch
@@ -426,16 +403,6 @@ describe('a search answered within a moment', () => {
     })
     return answer
   }
-  /** Every text the results' progress region has said, from now on. */
-  function progressSaid() {
-    // The results' one status line for progress (empty until something is on its way).
-    const region = document.querySelector('#results .busy')!
-    const said: string[] = []
-    const observer = new MutationObserver(() => said.push(region.textContent ?? ''))
-    observer.observe(region, { childList: true, characterData: true, subtree: true })
-    onTestFinished(() => observer.disconnect())
-    return said
-  }
   /** The Borrower ID column's cells of the table's rows. */
   const borrowerCells = (table: HTMLElement) =>
     [...table.querySelectorAll('tbody td.col-borrowerId')].map((cell) => cell.textContent ?? '')
@@ -445,7 +412,7 @@ describe('a search answered within a moment', () => {
     const user = userEvent.setup()
     renderApp()
     const table = await signIn(user)
-    const wait = holdTheWait()
+    const wait = holdTheSearchWait()
     const said = progressSaid()
     const borrowerId = borrowerCells(table)[0]!
     await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
@@ -463,7 +430,7 @@ describe('a search answered within a moment', () => {
     const table = await signIn(user)
     const before = shownBorrowers(table)
     const borrowerId = borrowerCells(table)[0]!
-    const wait = holdTheWait()
+    const wait = holdTheSearchWait()
     const answer = holdAnswersFor(borrowerId)
     await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
     await user.click(screen.getByRole('button', { name: 'Search' }))
@@ -479,12 +446,31 @@ describe('a search answered within a moment', () => {
     await waitFor(() => expect(shownBorrowers(answered)).toEqual(new Set([borrowerId])))
   })
 
+  it('when its rows replace the loading state with focus on Cancel, focus goes to the results’ heading', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const borrowerId = borrowerCells(table)[0]!
+    const wait = holdTheSearchWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    wait.timeIsUp()
+    ;(
+      await within(document.getElementById('results')!).findByRole('button', { name: 'Cancel' })
+    ).focus()
+    answer()
+    const answered = await screen.findByRole('table', { name: 'Calls' })
+    await waitFor(() => expect(shownBorrowers(answered)).toEqual(new Set([borrowerId])))
+    expect(screen.getByRole('heading', { name: 'Calls' })).toHaveFocus()
+  })
+
   it('keeps what is typed in the form while the search waits for its answer', async () => {
     const user = userEvent.setup()
     renderApp()
     const table = await signIn(user)
     const borrowerId = borrowerCells(table)[0]!
-    holdTheWait()
+    holdTheSearchWait()
     const answer = holdAnswersFor(borrowerId)
     await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
     await user.click(screen.getByRole('button', { name: 'Search' }))
@@ -495,29 +481,115 @@ describe('a search answered within a moment', () => {
     expect(screen.getByLabelText('Borrower ID')).toHaveValue(borrowerId)
   })
 
-  it('is dropped when the user moves on before its answer: the later action wins', async () => {
+  it('leaves the previous rows closed to clicks while it waits, then applies', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    const borrowerId = borrowerCells(table)[0]!
+    const goTo = within(pager).getByLabelText('Go to page')
+    await user.type(goTo, '3')
+    holdTheSearchWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    // Next page, Go to page and a row's details act on rows about to be replaced: nothing happens.
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }))
+    await user.type(goTo, '{Enter}')
+    await user.click(within(table).getAllByRole('button', { name: /^View details/ })[0]!)
+    expect(within(pager).getByText(/^Page 1 of/)).toBeInTheDocument()
+    expect(new URLSearchParams(currentSearch()).get('page')).toBeNull()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    answer()
+    await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([borrowerId])))
+    expect(new URLSearchParams(currentSearch()).get('page')).toBeNull()
+  })
+
+  it('is dropped when the user goes Back before its answer, and the form shows the rows’ filters', async () => {
     const user = userEvent.setup()
     const queryClient = createQueryClient()
     renderApp(queryClient)
     const table = await signIn(user)
     const pager = screen.getByRole('navigation', { name: 'Pagination' })
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }))
+    await within(pager).findByText(/^Page 2 of/)
+    await waitFor(() => expect(window.location.search).toContain('page=2'))
     const borrowerId = borrowerCells(table)[0]!
-    holdTheWait()
+    holdTheSearchWait()
     const answer = holdAnswersFor(borrowerId)
     await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
     await user.click(screen.getByRole('button', { name: 'Search' }))
-    await user.click(within(pager).getByRole('button', { name: 'Next page' }))
-    await within(pager).findByText(/^Page 2 of/)
+    window.history.back()
+    await within(pager).findByText(/^Page 1 of/)
     answer()
-    // The answer arrives (into the cache), and the page stays where the user went.
-    const answeredInCache = () =>
-      queryClient
-        .getQueryCache()
-        .getAll()
-        .some((q) => JSON.stringify(q.queryKey).includes(borrowerId) && q.state.data !== undefined)
-    await waitFor(() => expect(answeredInCache()).toBe(true))
+    // The page stays where the user went, and the dropped search's request was called off.
     await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(within(pager).getByText(/^Page 2 of/)).toBeInTheDocument()
+    expect(within(pager).getByText(/^Page 1 of/)).toBeInTheDocument()
     expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBeNull()
+    expect(screen.getByLabelText('Borrower ID')).toHaveValue('')
+    const dropped = queryClient
+      .getQueryCache()
+      .getAll()
+      .find((q) => JSON.stringify(q.queryKey).includes(`"borrowerid":"${borrowerId}"`))
+    expect(dropped?.state.fetchStatus).toBe('idle')
+    expect(dropped?.state.data).toBeUndefined()
+  })
+
+  it('is replaced by a newer search: the later one is applied, and the earlier one called off', async () => {
+    const user = userEvent.setup()
+    const queryClient = createQueryClient()
+    renderApp(queryClient)
+    const table = await signIn(user)
+    const [first, second] = [...new Set(borrowerCells(table))]
+    holdTheSearchWait()
+    const answerFirst = holdAnswersFor(first!)
+    const field = screen.getByLabelText('Borrower ID')
+    await user.type(field, first!)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await user.clear(field)
+    await user.type(field, second!)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([second])))
+    answerFirst()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(shownBorrowers(table)).toEqual(new Set([second]))
+    expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBe(second)
+    // The first one's request, read by no view, was called off rather than left on the wire.
+    const firstQuery = queryClient
+      .getQueryCache()
+      .getAll()
+      .find((q) => JSON.stringify(q.queryKey).includes(`"borrowerid":"${first}"`))
+    expect(firstQuery?.state.fetchStatus).toBe('idle')
+    expect(firstQuery?.state.data).toBeUndefined()
+  })
+
+  it('is dropped by Clear filters, even where no filter was set', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const table = await signIn(user)
+    const before = shownBorrowers(table)
+    const borrowerId = borrowerCells(table)[0]!
+    holdTheSearchWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    answer()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.getByLabelText('Borrower ID')).toHaveValue('')
+    expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBeNull()
+    expect(shownBorrowers(table)).toEqual(before)
+  })
+
+  it('Clear filters empties the form after the same search was asked again', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    await user.type(screen.getByLabelText('Borrower ID'), '100000450')
+    await user.type(screen.getByLabelText('Phone number'), '402')
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(screen.getByLabelText('Borrower ID')).toHaveValue('')
+    expect(screen.getByLabelText('Phone number')).toHaveValue('')
   })
 })

@@ -5,6 +5,7 @@ import { startReferenceServer } from '../../server/test/reference-server'
 import { SAMPLE_LOAN_ID } from '../contract/call-filters'
 import type { RuntimeConfig } from '../config/runtime-config'
 import { createQueryClient } from '../lib/query-client'
+import { holdTheSearchWait, progressSaid } from '../test/search-wait'
 import { App } from './app'
 
 // The real reference server answers everything, except the requests a test makes fail on purpose:
@@ -269,6 +270,32 @@ describe('the filter form', () => {
 })
 
 describe('slow, refused and malformed answers', () => {
+  it('an answer of the wrong form, at once, is asked for once and said without a loading state first', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await signIn(user)
+    await screen.findByRole('table', { name: 'Calls' })
+    const wait = holdTheSearchWait()
+    const said = progressSaid()
+    const asked = faultWhen(has('borrowerid', '100000001'), () =>
+      Promise.resolve(
+        new Response(JSON.stringify({ calls: 'not these' }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    )
+    await user.type(screen.getByLabelText('Borrower ID'), '100000001')
+    await user.click(screen.getByRole('button', { name: 'Search' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('not in the expected form')
+    // Within the moment the search waits (its timer never ran), the view came with the failure,
+    // and asked nothing more: no second request, no loading state.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(wait.waiting()).toBe(1)
+    expect(asked).toHaveLength(1)
+    expect(said.filter((text) => text.startsWith('Loading calls'))).toEqual([])
+  })
+
   it('gives up after the configured time, says so, and offers Try again', async () => {
     const user = userEvent.setup()
     faultWhen(has('borrowerid', '100000001'), hang)

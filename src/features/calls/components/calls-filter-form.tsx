@@ -18,7 +18,10 @@ const FIELDS: readonly {
 ]
 
 type CallsFilterFormProps = {
-  /** The filters of the URL: the form shows them again whenever they (or `generation`) change. */
+  /**
+   * The filters of the URL: the form shows them again whenever they (or `generation`) change, except
+   * when they become the filters it sent itself and it has been typed in since (see `sent`).
+   */
   initial: FilterDraft
   /** Bumped by the owner to reset the form even when the URL's filters stay the same (Clear). */
   generation: number
@@ -52,14 +55,20 @@ export function CallsFilterForm({
   // place, never re-mounted, so the control in use (Search, Clear, a field after Enter) keeps focus.
   const sourceKey = `${generation}|${JSON.stringify(initial)}`
   const [shownSource, setShownSource] = useState(sourceKey)
-  // The last search sent from here, and the draft it was sent from. The page applies a search once
-  // its answer is in (or a moment later): what was typed in between stays, rather than be replaced
-  // by the filters the form itself sent.
-  const [sent, setSent] = useState<{ filters: string; from: FilterDraft } | null>(null)
+  // The last search sent from here, the draft it was sent from, and the generation then. The page
+  // applies a search once its answer is in (or a moment later): what was typed in between stays,
+  // rather than be replaced by the filters the form itself sent. Clear (a new generation) always
+  // empties the form.
+  const [sent, setSent] = useState<{
+    filters: string
+    from: FilterDraft
+    generation: number
+  } | null>(null)
   if (shownSource !== sourceKey) {
     setShownSource(sourceKey)
     setSent(null)
-    const typedSince = sent?.filters === filtersKey(initial) && draft !== sent.from
+    const typedSince =
+      sent?.generation === generation && sent.filters === filtersKey(initial) && draft !== sent.from
     if (!typedSince) {
       setDraft(initial)
       setErrors(errorsOf(initial))
@@ -92,7 +101,7 @@ export function CallsFilterForm({
       return
     }
     setErrors({})
-    setSent({ filters: filtersKey(trimmed), from: filters })
+    setSent({ filters: filtersKey(trimmed), from: filters, generation })
     onSearch(trimmed)
   }
 

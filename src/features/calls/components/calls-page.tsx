@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react'
 import { CompactRowsToggle } from '../../../components/ui/display-preferences'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
 import type { WireCall } from '../../../contract/call-record-schema'
@@ -7,7 +7,7 @@ import type { ApiCredentials } from '../../../lib/api-client'
 import { isApiError } from '../../../lib/api-error'
 import { callQueries } from '../api/call-queries'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { currentSearch, useHoldUrlWrites } from '../../../lib/url-search-params'
+import { useHoldUrlWrites } from '../../../lib/url-search-params'
 import { settledOrAfter } from '../../../lib/settled-or-after'
 import { usePaintedOnce } from '../../../lib/use-after-paint'
 import { useCallResults } from '../hooks/use-call-results'
@@ -41,8 +41,8 @@ import { TimeZoneSelect } from './time-zone-select'
 import { formatCount } from '../../../lib/format-count'
 
 /**
- * How long a search may take before its loading state is drawn: under the 0.1 s within which a
- * response feels immediate, so an answer in that time needs no sign that it is coming.
+ * How long a search may take before its loading state is drawn: the 0.1 s within which a response
+ * feels immediate, so an answer in that time needs no sign that it is coming.
  */
 export const SEARCH_GRACE_MS = 100
 
@@ -117,25 +117,30 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   const pivot = (param: PivotParam, value: string) => go(pivotView(view, param, value))
 
   // The form shows the URL's filters again (dropping what was typed, and its messages) whenever they
-  // change, and on Clear filters even when they do not: Clear bumps the generation.
+  // change (unless they are its own search arriving after more was typed), and on Clear filters, or
+  // a search dropped by Back, even when they do not: both bump the generation.
   const [formGeneration, setFormGeneration] = useState(0)
   const formKey = `${formGeneration}|${JSON.stringify(view.filters)}`
   // The form refused a search on its own rules: the rows below answer the previous one.
   const [refusedFor, setRefusedFor] = useState<string | null>(null)
   const showingPreviousSearch = refusedFor === formKey && shown.status === 'rows'
 
+  // A search that is waiting for its answer before it changes the view (below). A newer search,
+  // Clear filters, Back or Forward replace it; leaving the page calls it off.
+  const waitingSearch = useRef<(() => void) | null>(null)
+  const dropWaitingSearch = () => {
+    waitingSearch.current?.()
+    waitingSearch.current = null
+  }
+  useEffect(() => () => waitingSearch.current?.(), [])
   const clearFilters = () => {
+    dropWaitingSearch()
     setFormGeneration((n) => n + 1)
     go({ filters: EMPTY_FILTERS, page: 1, callId: null })
   }
-  // A search that is waiting for its answer before it changes the view (below). A newer search
-  // replaces it; leaving the page calls it off.
-  const waitingSearch = useRef<(() => void) | null>(null)
-  useEffect(() => () => waitingSearch.current?.(), [])
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
-    waitingSearch.current?.()
-    waitingSearch.current = null
+    dropWaitingSearch()
     const next = searchView(view, filters, zone)
     // The same search again asks again: the user expects fresh rows, not a no-op. (Its days are read
     // in `zone` either way, so a view that only lacked `tz` asks the same question.)
@@ -145,21 +150,41 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     }
     const valid = validateFilters(next.filters, zone)
     if (!valid.ok) return go(next)
-    // Asked now, and the view changes once the answer is in, or after SEARCH_GRACE_MS without it:
+    // Asked now, and the view changes once the answer settles, or after SEARCH_GRACE_MS without it:
     // an answer within that moment replaces the rows on screen directly, with no loading state
     // drawn and painted first (it cost the search a frame), and then unmounted. A slower one shows
     // the loading state as before, SEARCH_GRACE_MS later. The query the new view mounts (same
-    // key) takes the answer from the cache, or joins the request on its way.
-    const asked = currentSearch()
-    waitingSearch.current = settledOrAfter(
-      queryClient.prefetchQuery(callQueries.page(request, valid.apiFilters, next.page, next.limit)),
-      SEARCH_GRACE_MS,
-      () => {
-        waitingSearch.current = null
-        // Unless the user has moved on meanwhile (Back, a page, a row): the latest action wins.
-        if (currentSearch() === asked) go(next)
-      },
-    )
+    // key) takes the rows from the cache, shows a failure as it is (useCallResults), or joins the
+    // request on its way.
+    const page = callQueries.page(request, valid.apiFilters, next.page, next.limit)
+    const stopWaiting = settledOrAfter(queryClient.prefetchQuery(page), SEARCH_GRACE_MS, () => {
+      window.removeEventListener('popstate', movedOn)
+      waitingSearch.current = null
+      go(next)
+    })
+    // Back or Forward meanwhile wins, and the form shows the filters of that entry's rows again,
+    // not the search that was dropped.
+    const movedOn = () => {
+      dropWaitingSearch()
+      setFormGeneration((n) => n + 1)
+    }
+    window.addEventListener('popstate', movedOn)
+    waitingSearch.current = () => {
+      stopWaiting()
+      window.removeEventListener('popstate', movedOn)
+      // A request nobody will read is called off (one the view has started to follow stays).
+      if (!queryClient.getQueryCache().find({ queryKey: page.queryKey, exact: true })?.isActive())
+        void queryClient.cancelQueries({ queryKey: page.queryKey, exact: true })
+    }
+  }
+  // Meanwhile the results are the previous search's: a click in them (a row, a page, Refresh, Go to
+  // page: Enter there clicks its Go button) or a change of their controls would act on rows about
+  // to be replaced, so it does nothing. Not `inert`: that restyles every row, in the frames the
+  // search is waiting for.
+  const whileSearchWaits = (event: SyntheticEvent) => {
+    if (waitingSearch.current === null) return
+    event.preventDefault()
+    event.stopPropagation()
   }
   // Page buttons count from the page on screen. Asking for the page already asked for retries it
   // when it failed; while it is on its way (a second click on Next), it is left to come.
@@ -239,7 +264,13 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
         resultCalls={shown.status === 'loading' ? null : results.loaded}
         zone={zone}
       />
-      <section className="results card" aria-labelledby="calls-title" id="results">
+      <section
+        className="results card"
+        aria-labelledby="calls-title"
+        id="results"
+        onClickCapture={whileSearchWaits}
+        onChangeCapture={whileSearchWaits}
+      >
         <div className="results-header">
           <h2 id="calls-title" tabIndex={-1} ref={resultsHeading}>
             Calls
@@ -302,7 +333,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             Fix the highlighted filters to search again.
           </p>
         )}
-        {shown.status === 'loading' && <LoadingCalls onCancel={thenFocusResults(results.cancel)} />}
+        {shown.status === 'loading' && (
+          <LoadingCalls
+            onCancel={thenFocusResults(results.cancel)}
+            focusAfter={() => resultsHeading.current?.focus()}
+          />
+        )}
         {shown.status === 'error' && message && problem !== null && (
           <CallsError
             what={
@@ -323,7 +359,10 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
             <NoCalls
               search={searchText}
               scope={credentials}
-              onClear={thenFocusResults(clearFilters)}
+              onClear={() => {
+                clearFilters()
+                resultsHeading.current?.focus()
+              }}
             />
           ) : (
             <div className={showingPreviousSearch ? 'previous-search' : undefined}>

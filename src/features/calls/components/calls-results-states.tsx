@@ -1,9 +1,33 @@
+import { useLayoutEffect, useRef } from 'react'
 import type { ErrorMessage } from './describe-error'
 
+type LoadingCallsProps = {
+  onCancel: () => void
+  /** Takes the focus when the loading ends with it on Cancel (the rows or a failure replace it). */
+  focusAfter: () => void
+}
+
 /** The loading skeleton and a way out; what is loading is said in the results' status line. */
-export function LoadingCalls({ onCancel }: { onCancel: () => void }) {
+export function LoadingCalls({ onCancel, focusAfter }: LoadingCallsProps) {
+  const box = useRef<HTMLDivElement>(null)
+  const focusAfterNow = useRef(focusAfter)
+  useLayoutEffect(() => {
+    focusAfterNow.current = focusAfter
+  })
+  // On the way out (still in the page then): focus on Cancel would fall to the page body once it
+  // is gone, so it goes where focusAfter says, after the commit that removes it.
+  useLayoutEffect(() => {
+    const element = box.current
+    return () => {
+      if (!element?.contains(document.activeElement)) return
+      queueMicrotask(() => {
+        if (document.activeElement === null || document.activeElement === document.body)
+          focusAfterNow.current()
+      })
+    }
+  }, [])
   return (
-    <div className="loading">
+    <div className="loading" ref={box}>
       <button type="button" className="button button-small" onClick={onCancel}>
         Cancel
       </button>

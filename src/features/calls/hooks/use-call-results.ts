@@ -48,6 +48,12 @@ export type CallResults = {
   cancel: () => void
 }
 
+/** How long a page's failure counts as just now: a view arriving at it within this shows it. */
+export const FAILED_JUST_NOW_MS = 1000
+
+const failedJustNow = (state: { status: string; errorUpdatedAt: number }) =>
+  state.status === 'error' && Date.now() - state.errorUpdatedAt < FAILED_JUST_NOW_MS
+
 const isRefused = (error: unknown) =>
   isApiError(error) && (error.status === 401 || error.status === 403)
 
@@ -72,7 +78,10 @@ export function useCallResults(
       previousQuery && isPageOfSearch(previousQuery.queryKey, request, apiFilters, view.limit)
         ? previous
         : undefined,
-    enabled: enabled && !haveWhole,
+    // A search asks for its page before the view changes (CallsPage.search): when that answer has
+    // just failed, the view shows the failure rather than ask again at once, with a loading state
+    // in between. Try again (refetch) asks whatever this says.
+    enabled: (query) => enabled && !haveWhole && !failedJustNow(query.state),
   })
   const lastOffset =
     pageQuery.data && !pageQuery.isPlaceholderData ? lastPageOffset(pageQuery.data) : null
