@@ -403,6 +403,18 @@ describe('a search answered within a moment', () => {
     })
     return answer
   }
+  /** The search for `borrowerId` is not on the wire, and brought nothing into the cache. */
+  const expectCalledOff = (
+    queryClient: ReturnType<typeof createQueryClient>,
+    borrowerId: string,
+  ) => {
+    const query = queryClient
+      .getQueryCache()
+      .getAll()
+      .find((q) => JSON.stringify(q.queryKey).includes(`"borrowerid":"${borrowerId}"`))
+    expect(query?.state.fetchStatus).toBe('idle')
+    expect(query?.state.data).toBeUndefined()
+  }
   /** The Borrower ID column's cells of the table's rows. */
   const borrowerCells = (table: HTMLElement) =>
     [...table.querySelectorAll('tbody td.col-borrowerId')].map((cell) => cell.textContent ?? '')
@@ -527,12 +539,7 @@ describe('a search answered within a moment', () => {
     expect(within(pager).getByText(/^Page 1 of/)).toBeInTheDocument()
     expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBeNull()
     expect(screen.getByLabelText('Borrower ID')).toHaveValue('')
-    const dropped = queryClient
-      .getQueryCache()
-      .getAll()
-      .find((q) => JSON.stringify(q.queryKey).includes(`"borrowerid":"${borrowerId}"`))
-    expect(dropped?.state.fetchStatus).toBe('idle')
-    expect(dropped?.state.data).toBeUndefined()
+    expectCalledOff(queryClient, borrowerId)
   })
 
   it('is replaced by a newer search: the later one is applied, and the earlier one called off', async () => {
@@ -555,12 +562,7 @@ describe('a search answered within a moment', () => {
     expect(shownBorrowers(table)).toEqual(new Set([second]))
     expect(new URLSearchParams(currentSearch()).get('borrowerid')).toBe(second)
     // The first one's request, read by no view, was called off rather than left on the wire.
-    const firstQuery = queryClient
-      .getQueryCache()
-      .getAll()
-      .find((q) => JSON.stringify(q.queryKey).includes(`"borrowerid":"${first}"`))
-    expect(firstQuery?.state.fetchStatus).toBe('idle')
-    expect(firstQuery?.state.data).toBeUndefined()
+    expectCalledOff(queryClient, first!)
   })
 
   it('is dropped by Clear filters, even where no filter was set', async () => {
