@@ -157,17 +157,17 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
     // key) takes the rows from the cache, shows a failure as it is (useCallResults), or joins the
     // request on its way.
     const page = callQueries.page(request, valid.apiFilters, next.page, next.limit)
-    const stopWaiting = settledOrAfter(queryClient.prefetchQuery(page), SEARCH_GRACE_MS, () => {
-      window.removeEventListener('popstate', movedOn)
-      waitingSearch.current = null
-      go(next)
-    })
     // Back or Forward meanwhile wins, and the form shows the filters of that entry's rows again,
     // not the search that was dropped.
     const movedOn = () => {
       dropWaitingSearch()
       setFormGeneration((n) => n + 1)
     }
+    const stopWaiting = settledOrAfter(queryClient.prefetchQuery(page), SEARCH_GRACE_MS, () => {
+      window.removeEventListener('popstate', movedOn)
+      waitingSearch.current = null
+      go(next)
+    })
     window.addEventListener('popstate', movedOn)
     waitingSearch.current = () => {
       stopWaiting()
