@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { hashKey, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react'
 import { CompactRowsToggle } from '../../../components/ui/display-preferences'
 import { useRuntimeConfig } from '../../../config/runtime-config-context'
@@ -17,6 +17,7 @@ import { useDisplayZone } from '../hooks/use-time-zone-choice'
 import { EMPTY_FILTERS, type CallSort, type FilterDraft } from '../model/calls-view-state'
 import { ALL_CALLS, describeSearch, searchTitle } from '../model/describe-search'
 import { validateFilters } from '../model/filter-validation'
+import { noteSearchAsked } from '../model/search-asked'
 import { networkAnswered } from '../model/network-answered'
 import { filterErrorsFromProblem } from '../model/server-filter-errors'
 import {
@@ -127,12 +128,12 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
 
   // A search that is waiting for its answer before it changes the view (below). A newer search,
   // Clear filters, Back or Forward replace it; leaving the page calls it off.
-  const waitingSearch = useRef<(() => void) | null>(null)
+  const waitingSearch = useRef<{ queryHash: string; drop: () => void } | null>(null)
   const dropWaitingSearch = () => {
-    waitingSearch.current?.()
+    waitingSearch.current?.drop()
     waitingSearch.current = null
   }
-  useEffect(() => () => waitingSearch.current?.(), [])
+  useEffect(() => () => waitingSearch.current?.drop(), [])
   const clearFilters = () => {
     dropWaitingSearch()
     setFormGeneration((n) => n + 1)
@@ -140,41 +141,49 @@ export function CallsPage({ credentials, onUnauthorized, onSignOut }: CallsPageP
   }
   const search = (filters: FilterDraft) => {
     setRefusedFor(null)
-    dropWaitingSearch()
     const next = searchView(view, filters, zone)
+    const valid = validateFilters(next.filters, zone)
+    const page = valid.ok
+      ? callQueries.page(request, valid.apiFilters, next.page, next.limit)
+      : null
+    // The same search while it waits (a double click, Enter then Search): it is on its way already.
+    if (page && waitingSearch.current?.queryHash === hashKey(page.queryKey)) return
+    dropWaitingSearch()
     // The same search again asks again: the user expects fresh rows, not a no-op. (Its days are read
     // in `zone` either way, so a view that only lacked `tz` asks the same question.)
     if (sameView(next, { ...view, timeZone: next.timeZone })) {
       if (!sameView(next, view)) go(next, true)
       return results.refetch()
     }
-    const valid = validateFilters(next.filters, zone)
-    if (!valid.ok) return go(next)
+    if (!page) return go(next)
     // Asked now, and the view changes once the answer settles, or after SEARCH_GRACE_MS without it:
     // an answer within that moment replaces the rows on screen directly, with no loading state
     // drawn and painted first (it cost the search a frame), and then unmounted. A slower one shows
     // the loading state as before, SEARCH_GRACE_MS later. The query the new view mounts (same
     // key) takes the rows from the cache, shows a failure as it is (useCallResults), or joins the
     // request on its way.
-    const page = callQueries.page(request, valid.apiFilters, next.page, next.limit)
     // Back or Forward meanwhile wins, and the form shows the filters of that entry's rows again,
     // not the search that was dropped.
     const movedOn = () => {
       dropWaitingSearch()
       setFormGeneration((n) => n + 1)
     }
+    noteSearchAsked(page.queryKey)
     const stopWaiting = settledOrAfter(queryClient.prefetchQuery(page), SEARCH_GRACE_MS, () => {
       window.removeEventListener('popstate', movedOn)
       waitingSearch.current = null
       go(next)
     })
     window.addEventListener('popstate', movedOn)
-    waitingSearch.current = () => {
-      stopWaiting()
-      window.removeEventListener('popstate', movedOn)
-      // A request nobody will read is called off (one the view has started to follow stays).
-      if (!queryClient.getQueryCache().find({ queryKey: page.queryKey, exact: true })?.isActive())
-        void queryClient.cancelQueries({ queryKey: page.queryKey, exact: true })
+    waitingSearch.current = {
+      queryHash: hashKey(page.queryKey),
+      drop: () => {
+        stopWaiting()
+        window.removeEventListener('popstate', movedOn)
+        // A request nobody will read is called off (one the view has started to follow stays).
+        if (!queryClient.getQueryCache().find({ queryKey: page.queryKey, exact: true })?.isActive())
+          void queryClient.cancelQueries({ queryKey: page.queryKey, exact: true })
+      },
     }
   }
   // Meanwhile the results are the previous search's: a click in them (a row, a page, Refresh, Go to

@@ -21,6 +21,7 @@ import {
   type PageSnapshot,
   type ShownResults,
 } from '../model/shown-results'
+import { searchFailedJustNow } from '../model/search-asked'
 import { sortCalls } from '../model/sort-calls'
 
 export type CallResults = {
@@ -48,12 +49,6 @@ export type CallResults = {
   cancel: () => void
 }
 
-/** How long a page's failure counts as just now: a view arriving at it within this shows it. */
-export const FAILED_JUST_NOW_MS = 1000
-
-const failedJustNow = (state: { status: string; errorUpdatedAt: number }) =>
-  state.status === 'error' && Date.now() - state.errorUpdatedAt < FAILED_JUST_NOW_MS
-
 const isRefused = (error: unknown) =>
   isApiError(error) && (error.status === 401 || error.status === 403)
 
@@ -78,10 +73,11 @@ export function useCallResults(
       previousQuery && isPageOfSearch(previousQuery.queryKey, request, apiFilters, view.limit)
         ? previous
         : undefined,
-    // A search asks for its page before the view changes (CallsPage.search): when that answer has
+    // A search asks for its page before the view changes (CallsPage.search): when that request has
     // just failed, the view shows the failure rather than ask again at once, with a loading state
-    // in between. Try again (refetch) asks whatever this says.
-    enabled: (query) => enabled && !haveWhole && !failedJustNow(query.state),
+    // in between. Any other failed page (a prefetch, the count's) is asked again as the view comes
+    // to it. Try again (refetch) asks whatever this says.
+    enabled: (query) => enabled && !haveWhole && !searchFailedJustNow(query),
   })
   const lastOffset =
     pageQuery.data && !pageQuery.isPlaceholderData ? lastPageOffset(pageQuery.data) : null
