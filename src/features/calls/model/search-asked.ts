@@ -23,9 +23,9 @@ type QueryLike = { queryHash: string; state: { status: string; errorUpdatedAt: n
  * A failure of any other request (a prefetch, the count) is asked again as before.
  */
 export function searchFailedJustNow(query: QueryLike, now = Date.now()): boolean {
-  const at = asked.get(query.queryHash)
+  // Never asked by a search: no failure is after it.
+  const at = asked.get(query.queryHash) ?? Infinity
   return (
-    at !== undefined &&
     query.state.status === 'error' &&
     query.state.errorUpdatedAt >= at &&
     now - query.state.errorUpdatedAt < FAILED_JUST_NOW_MS
