@@ -509,13 +509,16 @@ describe('a search answered within a moment', () => {
     const answer = holdAnswersFor(borrowerId)
     await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
     await user.click(screen.getByRole('button', { name: 'Search' }))
-    // Next page, Go to page and a row's details act on rows about to be replaced: nothing happens.
+    // Next page, Go to page, Rows per page and a row's details act on rows about to be replaced:
+    // nothing happens, and the select shows its value again.
     await user.click(within(pager).getByRole('button', { name: 'Next page' }))
     await user.type(goTo, '{Enter}')
+    await user.selectOptions(within(pager).getByLabelText('Rows per page'), '10')
     await user.click(within(table).getAllByRole('button', { name: /^View details/ })[0]!)
     expect(within(pager).getByText(/^Page 1 of/)).toBeInTheDocument()
-    expect(new URLSearchParams(currentSearch()).get('page')).toBeNull()
-    expect(new URLSearchParams(currentSearch()).get('call')).toBeNull()
+    expect(within(pager).getByLabelText('Rows per page')).toHaveValue('20')
+    const asked = new URLSearchParams(currentSearch())
+    expect([asked.get('page'), asked.get('limit'), asked.get('call')]).toEqual([null, null, null])
     answer()
     await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([borrowerId])))
   })
