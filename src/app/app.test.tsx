@@ -407,6 +407,17 @@ describe('a search answered within a moment', () => {
     })
     return Object.assign(answer, { asked })
   }
+  /**
+   * Types the first borrower of `table` into the form, with the search's wait and that borrower's
+   * answers held: the test clicks Search, and decides when the time is up and the answer comes.
+   */
+  async function typeHeldSearch(user: ReturnType<typeof userEvent.setup>, table: HTMLElement) {
+    const borrowerId = borrowerCells(table)[0]!
+    const wait = holdTheSearchWait()
+    const answer = holdAnswersFor(borrowerId)
+    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    return { borrowerId, wait, answer }
+  }
   /** The search for `borrowerId` is not on the wire, and brought nothing into the cache. */
   const expectCalledOff = (
     queryClient: ReturnType<typeof createQueryClient>,
@@ -445,10 +456,7 @@ describe('a search answered within a moment', () => {
     renderApp()
     const table = await signIn(user)
     const before = shownBorrowers(table)
-    const borrowerId = borrowerCells(table)[0]!
-    const wait = holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, wait, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await waitFor(() => expect(wait.waiting()).toBe(1))
     // Within the moment, the rows on screen stay as they were, and nothing says "Loading".
@@ -466,10 +474,7 @@ describe('a search answered within a moment', () => {
     const user = userEvent.setup()
     renderApp()
     const table = await signIn(user)
-    const borrowerId = borrowerCells(table)[0]!
-    const wait = holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, wait, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     wait.timeIsUp()
     ;(
@@ -485,10 +490,7 @@ describe('a search answered within a moment', () => {
     const user = userEvent.setup()
     renderApp()
     const table = await signIn(user)
-    const borrowerId = borrowerCells(table)[0]!
-    holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await user.type(screen.getByLabelText('Phone number'), '303')
     answer()
@@ -502,12 +504,9 @@ describe('a search answered within a moment', () => {
     renderApp()
     const table = await signIn(user)
     const pager = screen.getByRole('navigation', { name: 'Pagination' })
-    const borrowerId = borrowerCells(table)[0]!
     const goTo = within(pager).getByLabelText('Go to page')
     await user.type(goTo, '3')
-    holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     // Next page, Go to page, Rows per page and a row's details act on rows about to be replaced:
     // nothing happens, and the select shows its value again.
@@ -532,10 +531,7 @@ describe('a search answered within a moment', () => {
     await user.click(within(pager).getByRole('button', { name: 'Next page' }))
     await within(pager).findByText(/^Page 2 of/)
     await waitFor(() => expect(window.location.search).toContain('page=2'))
-    const borrowerId = borrowerCells(table)[0]!
-    holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     window.history.back()
     await within(pager).findByText(/^Page 1 of/)
@@ -575,10 +571,7 @@ describe('a search answered within a moment', () => {
     const user = userEvent.setup()
     renderApp()
     const table = await signIn(user)
-    const borrowerId = borrowerCells(table)[0]!
-    holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, answer } = await typeHeldSearch(user, table)
     await user.dblClick(screen.getByRole('button', { name: 'Search' }))
     answer()
     await waitFor(() => expect(shownBorrowers(table)).toEqual(new Set([borrowerId])))
@@ -592,10 +585,7 @@ describe('a search answered within a moment', () => {
     renderApp(queryClient)
     const table = await signIn(user)
     const before = shownBorrowers(table)
-    const borrowerId = borrowerCells(table)[0]!
-    holdTheSearchWait()
-    const answer = holdAnswersFor(borrowerId)
-    await user.type(screen.getByLabelText('Borrower ID'), borrowerId)
+    const { borrowerId, answer } = await typeHeldSearch(user, table)
     await user.click(screen.getByRole('button', { name: 'Search' }))
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     answer()
